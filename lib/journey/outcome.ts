@@ -1,0 +1,82 @@
+import type { ConditionId, Finding, GuidanceItem, Tree, Urgency } from "../tree/schema";
+import type { Answers } from "./answers";
+import { evidenceFor, holds, matchFinding, type Evidence } from "./evaluate";
+
+/** An answer that decided the outcome, as a short statement tied to its question. */
+export type Reason = { question: string; text: string };
+
+export type Outcome = {
+  urgency: Urgency;
+  condition: ConditionId;
+  /** The finding the answers look most like; undefined when the journey stopped at a safety screen. */
+  finding?: Finding;
+  seeDermatologist: boolean;
+  /** The rule that decided the urgency, or "self-care" when none did. */
+  rule: string;
+  explain: string;
+  explainSources: string[];
+  reasons: Reason[];
+  checkBackWeeks?: number;
+  guidance: GuidanceItem[];
+};
+
+/** Applies SPEC section 3 to the answers on a finished path: first matching rule wins, else self-care. */
+export function decideOutcome(tree: Tree, answers: Answers, path: readonly string[]): Outcome {
+  const context = { tree, answers };
+  const match = matchFinding(context);
+  const rule = tree.rules.find((r) => holds(r.when, context));
+
+  if (rule && !rule.assessed) {
+    return {
+      urgency: rule.urgency,
+      condition: "not_assessed",
+      seeDermatologist: rule.urgency !== "emergency",
+      rule: rule.id,
+      explain: rule.explain,
+      explainSources: rule.sources,
+      reasons: toReasons(tree, evidenceFor(rule.when, context) ?? [], answers, path),
+      guidance: [],
+    };
+  }
+  if (!match) {
+    // Unreachable for a checked tree (the property tests walk every kind of journey); fail loudly, never guess.
+    throw new Error(`no finding matches the answers on path ${path.join(" → ")}`);
+  }
+  const urgency: Urgency = rule?.urgency ?? "self_care";
+  const evidence = [...match.evidence, ...(rule ? (evidenceFor(rule.when, context) ?? []) : [])];
+  return {
+    urgency,
+    condition: match.finding.condition,
+    finding: match.finding,
+    seeDermatologist: urgency === "urgent" || urgency === "appointment",
+    rule: rule?.id ?? "self-care",
+    explain: rule?.explain ?? tree.selfCare.explain,
+    explainSources: rule?.sources ?? [],
+    reasons: toReasons(tree, evidence, answers, path),
+    checkBackWeeks: urgency === "self_care" ? match.finding.checkBack?.weeks : undefined,
+    guidance: urgency === "self_care" || urgency === "appointment" ? selectGuidance(tree, match.finding, answers) : [],
+  };
+}
+
+export function selectGuidance(tree: Tree, finding: Finding, answers: Answers): GuidanceItem[] {
+  return tree.guidance.filter(
+    (item) => item.for.includes(finding.id) && (!item.when || holds(item.when, { tree, answers })),
+  );
+}
+
+function toReasons(tree: Tree, evidence: Evidence[], answers: Answers, path: readonly string[]): Reason[] {
+  const reasons = new Map<string, Reason>();
+  const ordered = [...evidence].sort((a, b) => path.indexOf(a.question) - path.indexOf(b.question));
+  for (const item of ordered) {
+    const question = tree.questions.find((q) => q.id === item.question);
+    if (!question) continue;
+    let text: string;
+    if (question.type === "number") {
+      text = question.statement.replace("{value}", String(answers[question.id]));
+    } else {
+      text = question.options.find((o) => o.id === item.option)?.statement ?? String(item.option);
+    }
+    reasons.set(`${item.question}:${text}`, { question: item.question, text });
+  }
+  return [...reasons.values()];
+}

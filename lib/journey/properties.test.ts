@@ -1,0 +1,163 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fullAnswers } from "../testing/arbitraries";
+import { specOutcome, type FullAnswers } from "../testing/spec-oracle";
+import { tree } from "../tree/load";
+import { walk } from "./walk";
+
+const runs = { numRuns: 5000 };
+
+function finish(answers: FullAnswers) {
+  const result = walk(tree, answers);
+  if (result.status !== "done") throw new Error(`journey did not finish: ${JSON.stringify(result)}`);
+  return result;
+}
+
+const noneExcept = (list: string[]) => !list.includes("none");
+const exfoliantIds = new Set(tree.guidance.filter((g) => g.exfoliant).map((g) => g.id));
+
+describe("safety rules of SPEC.md section 3, over random complete answer sets", () => {
+  it("reaches exactly the outcome the spec's rules give, whatever the skipped questions say", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        const { outcome } = finish(answers);
+        expect({
+          urgency: outcome.urgency,
+          condition: outcome.condition,
+          checkBackWeeks: outcome.checkBackWeeks,
+        }).toEqual({ checkBackWeeks: undefined, ...specOutcome(answers) });
+      }),
+      runs,
+    );
+  });
+
+  it("any emergency sign gives an emergency, asked on the first screen alone", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        fc.pre(noneExcept(answers.emergency));
+        const { outcome, path } = finish(answers);
+        expect(outcome.urgency).toBe("emergency");
+        expect(path).toEqual(["emergency"]);
+      }),
+      runs,
+    );
+  });
+
+  it("any warning sign gives urgent or emergency", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        fc.pre(noneExcept(answers.warning));
+        expect(["urgent", "emergency"]).toContain(finish(answers).outcome.urgency);
+      }),
+      runs,
+    );
+  });
+
+  it("the emergency screen is always first and the warning screen second", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        const { path } = finish(answers);
+        expect(path[0]).toBe("emergency");
+        if (path.length > 1) expect(path[1]).toBe("warning");
+      }),
+      runs,
+    );
+  });
+
+  it("getting worse is never self-care", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        const { outcome, answers: asked } = finish(answers);
+        if (asked.progress === "worse") expect(outcome.urgency).not.toBe("self_care");
+      }),
+      runs,
+    );
+  });
+
+  it("no improvement at or past the check-back window is never self-care", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        const { outcome, answers: asked } = finish(answers);
+        const window = outcome.finding?.checkBack?.weeks;
+        if (asked.progress === "same" && window !== undefined && answers.care_weeks >= window) {
+          expect(outcome.urgency).not.toBe("self_care");
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("distress, lost sleep or recurrence is never self-care", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        fc.pre(noneExcept(answers.emergency) === false && noneExcept(answers.warning) === false);
+        fc.pre(answers.impact.some((i) => ["distress", "sleep", "recurring"].includes(i)));
+        expect(finish(answers).outcome.urgency).not.toBe("self_care");
+      }),
+      runs,
+    );
+  });
+
+  it("every self-care outcome has a check-back window and the sooner-if warning signs to show", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        const { outcome } = finish(answers);
+        if (outcome.urgency === "self_care") {
+          expect(outcome.checkBackWeeks).toBeGreaterThanOrEqual(1);
+          expect(outcome.guidance.length).toBeGreaterThan(0);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("contact dermatitis care never recommends exfoliating acids or scrubs", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        const { outcome } = finish(answers);
+        if (outcome.condition === "contact_dermatitis") {
+          expect(outcome.guidance.filter((g) => exfoliantIds.has(g.id))).toEqual([]);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("a child under 12 never gets acid exfoliants", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        fc.pre(answers.age === "under_12");
+        const { outcome } = finish(answers);
+        expect(outcome.guidance.filter((g) => exfoliantIds.has(g.id))).toEqual([]);
+      }),
+      runs,
+    );
+  });
+
+  it("every outcome gives its reasons, each tied to a question asked on the path", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        const { outcome, path } = finish(answers);
+        expect(outcome.reasons.length).toBeGreaterThan(0);
+        for (const reason of outcome.reasons) expect(path).toContain(reason.question);
+      }),
+      runs,
+    );
+  });
+
+  it("every journey ends, answering one question at a time, within the number of questions", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (full) => {
+        const given: Record<string, unknown> = {};
+        for (let step = 0; step <= tree.questions.length; step++) {
+          const result = walk(tree, given as FullAnswers);
+          if (result.status === "done") return;
+          expect(result.status).toBe("asking");
+          if (result.status === "asking") given[result.next.id] = full[result.next.id as keyof FullAnswers];
+        }
+        throw new Error("journey did not end");
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import treeJson from "../../decision-tree/tree.json";
+import { parseTree } from "./parse";
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke at raw JSON
+
+/** A deep copy of the real tree, changed by `edit`, then parsed. */
+function problemsAfter(edit: (tree: Json) => void): string[] {
+  const copy: Json = structuredClone(treeJson);
+  edit(copy);
+  const result = parseTree(copy);
+  return result.ok ? [] : result.problems;
+}
+
+const question = (tree: Json, id: string): Json => tree.questions.find((q: Json) => q.id === id);
+
+describe("parseTree", () => {
+  it("accepts the project's tree", () => {
+    const result = parseTree(treeJson);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it("names the node and field when the shape is wrong", () => {
+    expect(problemsAfter((t) => (question(t, "look").title = " "))).toEqual([
+      "question 'look': title: must not be empty",
+    ]);
+    expect(problemsAfter((t) => delete question(t, "feel").error)).toEqual([
+      "question 'feel': error: Invalid input: expected string, received undefined",
+    ]);
+    expect(problemsAfter((t) => (t.version = "one"))).toEqual(["tree: version: must look like 1.0"]);
+  });
+
+  it("reports a guidance item with no source", () => {
+    expect(problemsAfter((t) => (t.guidance[0].sources = []))).toEqual([
+      "guidance 'red-gentle-wash': sources: every guidance item must cite at least one source",
+    ]);
+  });
+
+  it("reports duplicate ids", () => {
+    expect(problemsAfter((t) => t.findings.push(structuredClone(t.findings[0])))).toEqual([
+      "finding 'keratosis_pilaris' is defined more than once",
+    ]);
+    expect(
+      problemsAfter((t) => question(t, "onset").options.push({ id: "days", label: "Again", statement: "again" })),
+    ).toEqual(["question 'onset': option 'days' is defined more than once"]);
+  });
+
+  it("reports a route to a question that does not exist", () => {
+    expect(problemsAfter((t) => (question(t, "redness").next[1].goto = "non_red_looks"))).toEqual([
+      "question 'redness': route 2 goes to unknown question 'non_red_looks'",
+      "question 'non_red_look': cannot be reached from 'emergency'",
+    ]);
+  });
+
+  it("reports unknown questions, options, findings, rules and sources", () => {
+    expect(
+      problemsAfter((t) => (question(t, "redness").next[0].when = { question: "redness", equals: "maybe" })),
+    ).toEqual(["question 'redness': route 1: refers to unknown option 'maybe' of question 'redness'"]);
+    expect(problemsAfter((t) => (t.rules[0].when.any[0].question = "emergencies"))).toEqual([
+      "rule 'emergency-signs': refers to unknown question 'emergencies'",
+    ]);
+    expect(problemsAfter((t) => (question(t, "onset").next[1].when = { finding: "eczema" }))).toEqual([
+      "question 'onset': route 2: refers to unknown finding 'eczema'",
+    ]);
+    expect(problemsAfter((t) => (question(t, "feel").next[0].when = { rule: "look-alike" }))).toEqual([
+      "question 'feel': route 1: refers to unknown rule 'look-alike'",
+    ]);
+    expect(problemsAfter((t) => (t.guidance[3].sources = ["AAD-KP"]))).toEqual([
+      "guidance 'kp-short-showers': cites unknown source 'AAD-KP'",
+    ]);
+    expect(problemsAfter((t) => (t.guidance[3].for = ["keratosis"]))).toEqual([
+      "guidance 'kp-short-showers': is for unknown finding 'keratosis'",
+    ]);
+  });
+
+  it("reports an operator that does not fit the question type", () => {
+    expect(
+      problemsAfter((t) => (question(t, "redness").next[0].when = { question: "where", equals: "cheeks" })),
+    ).toEqual(["question 'redness': route 1: uses 'equals' on question 'where', which is a multi question"]);
+  });
+
+  it("reports a cycle", () => {
+    expect(problemsAfter((t) => (question(t, "impact").next = [{ goto: "care_weeks" }]))).toEqual([
+      "question 'care_weeks': is part of a cycle (care_weeks → progress → impact → care_weeks)",
+    ]);
+  });
+
+  it("reports a question nothing routes to", () => {
+    expect(problemsAfter((t) => (question(t, "care_weeks").next = [{ goto: "impact" }]))).toEqual([
+      "question 'progress': cannot be reached from 'emergency'",
+    ]);
+  });
+
+  it("reports a journey that can run out of routes", () => {
+    expect(problemsAfter((t) => question(t, "feel").next.pop())).toEqual([
+      "question 'feel': the last route needs no condition, or some journeys never end",
+    ]);
+  });
+
+  it("reports a route that can never be taken", () => {
+    expect(problemsAfter((t) => question(t, "feel").next.reverse())).toEqual([
+      "question 'feel': route 1 has no condition, so the routes after it can never be taken",
+      "question 'feel': the last route needs no condition, or some journeys never end",
+    ]);
+  });
+
+  it("insists on the emergency screen first and the warning screen second", () => {
+    expect(problemsAfter((t) => (t.start = "warning"))).toEqual([
+      "start: the journey must start with the 'emergency' question, not 'warning'",
+      "question 'emergency': cannot be reached from 'warning'",
+    ]);
+    expect(problemsAfter((t) => (question(t, "emergency").next[1].goto = "redness"))).toEqual([
+      "question 'emergency': must be followed by 'warning', not 'redness'",
+      "question 'warning': cannot be reached from 'emergency'",
+    ]);
+    expect(problemsAfter((t) => delete question(t, "warning").exclusiveNone)).toEqual([
+      "question 'warning': has a 'none' option but exclusiveNone is not set",
+      "question 'warning': a safety screen must be a multi-choice question with an exclusive 'none'",
+    ]);
+  });
+
+  it("reports a finding that could end in self-care without a check-back window", () => {
+    expect(problemsAfter((t) => delete t.findings[0].checkBack)).toEqual([
+      "finding 'keratosis_pilaris': needs a checkBack window, because keratosis_pilaris can end in self-care",
+    ]);
+  });
+
+  it("refuses a finding that refers to another finding", () => {
+    expect(problemsAfter((t) => (t.findings[1].when = { finding: "keratosis_pilaris" }))).toEqual([
+      "finding 'enlarged_pores': may not refer to finding 'keratosis_pilaris'",
+    ]);
+  });
+});

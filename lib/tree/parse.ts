@@ -1,0 +1,52 @@
+import type { z } from "zod";
+import { checkTree } from "./check";
+import { treeSchema, type Tree } from "./schema";
+
+export type TreeResult = { ok: true; tree: Tree } | { ok: false; problems: string[] };
+
+const namedLists: Record<string, string> = {
+  questions: "question",
+  findings: "finding",
+  rules: "rule",
+  guidance: "guidance",
+  sources: "source",
+};
+
+/** Validates a decision tree: first its shape (zod), then its graph and references. */
+export function parseTree(raw: unknown): TreeResult {
+  const parsed = treeSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(raw, issue)) };
+  }
+  const problems = checkTree(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, tree: parsed.data };
+}
+
+/** Turns a zod issue into "question 'look': options[2].label: must not be empty". */
+function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
+  const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+  const [list, index, ...rest] = path;
+  let owner = "tree";
+  let remaining: (string | number)[] = path;
+  if (typeof list === "string" && typeof index === "number" && namedLists[list]) {
+    const item = itemAt(raw, list, index);
+    const itemId = isRecord(item) && typeof item.id === "string" ? item.id : `#${index + 1}`;
+    owner = `${namedLists[list]} '${itemId}'`;
+    remaining = rest;
+  }
+  const where = formatPath(remaining);
+  return `${owner}: ${where ? `${where}: ` : ""}${issue.message}`;
+}
+
+function formatPath(path: (string | number)[]): string {
+  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
+}
+
+function itemAt(raw: unknown, list: string, index: number): unknown {
+  const items = isRecord(raw) ? raw[list] : undefined;
+  return Array.isArray(items) ? items[index] : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,148 @@
+import { z } from "../zod-config";
+
+const id = z.string().regex(/^[a-z0-9_]+$/, "must be lower-case letters, digits and underscores");
+const slug = z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and hyphens");
+const sourceIds = z.array(z.string().min(1));
+const text = z.string().trim().min(1, "must not be empty");
+
+/**
+ * A routing or decision condition. Written by hand rather than inferred because zod cannot infer a
+ * recursive type; the schema below is checked against it.
+ */
+export type Condition =
+  | { question: string; equals: string }
+  | { question: string; includes: string }
+  | { question: string; atLeast: number | "check-back" }
+  | { finding: string }
+  | { rule: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ question: id, equals: z.string() }),
+    z.strictObject({ question: id, includes: z.string() }),
+    z.strictObject({ question: id, atLeast: z.union([z.number().int(), z.literal("check-back")]) }),
+    z.strictObject({ finding: id }),
+    z.strictObject({ rule: slug }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+const routeSchema = z.strictObject({
+  when: conditionSchema.optional(),
+  goto: z.string().min(1),
+});
+
+const optionSchema = z.strictObject({
+  id,
+  label: text,
+  hint: text.optional(),
+  statement: text,
+});
+
+const commonQuestion = {
+  id,
+  short: text,
+  title: text,
+  hint: text.optional(),
+  error: text,
+  sources: sourceIds.optional(),
+  next: z.array(routeSchema).min(1, "needs at least one route"),
+};
+
+export const questionSchema = z.discriminatedUnion("type", [
+  z.strictObject({ ...commonQuestion, type: z.literal("single"), options: z.array(optionSchema).min(2) }),
+  z.strictObject({
+    ...commonQuestion,
+    type: z.literal("multi"),
+    exclusiveNone: z.boolean().optional(),
+    options: z.array(optionSchema).min(2),
+  }),
+  z.strictObject({
+    ...commonQuestion,
+    type: z.literal("number"),
+    min: z.number().int(),
+    max: z.number().int(),
+    unit: text,
+    statement: text.refine((s) => s.includes("{value}"), "must contain {value}"),
+  }),
+]);
+
+export const conditionIds = [
+  "keratosis_pilaris",
+  "folliculitis",
+  "contact_dermatitis",
+  "enlarged_pores",
+  "unclear",
+] as const;
+
+const findingSchema = z.strictObject({
+  id,
+  condition: z.enum(conditionIds),
+  name: text,
+  summary: text,
+  sources: sourceIds,
+  checkBack: z.strictObject({ weeks: z.number().int().min(1), say: text, sources: sourceIds.min(1) }).optional(),
+  when: conditionSchema,
+});
+
+export const urgencyIds = ["emergency", "urgent", "appointment", "self_care"] as const;
+
+const ruleSchema = z.strictObject({
+  id: slug,
+  urgency: z.enum(["emergency", "urgent", "appointment"]),
+  assessed: z.boolean(),
+  explain: text,
+  sources: sourceIds,
+  when: conditionSchema,
+});
+
+const urgencyTextSchema = z.strictObject({ label: text, title: text, action: text, sources: sourceIds });
+
+const guidanceSchema = z.strictObject({
+  id: slug,
+  text,
+  sources: sourceIds.min(1, "every guidance item must cite at least one source"),
+  exfoliant: z.boolean().optional(),
+  for: z.array(id).min(1),
+  when: conditionSchema.optional(),
+});
+
+const sourceSchema = z.strictObject({ id: z.string().regex(/^[A-Z0-9-]+$/), title: text, url: z.url().optional() });
+
+export const treeSchema = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+$/, "must look like 1.0"),
+  start: id,
+  questions: z.array(questionSchema).min(1),
+  findings: z.array(findingSchema).min(1),
+  rules: z.array(ruleSchema),
+  selfCare: z.strictObject({ explain: text }),
+  urgencies: z.strictObject({
+    emergency: urgencyTextSchema,
+    urgent: urgencyTextSchema,
+    appointment: urgencyTextSchema,
+    self_care: urgencyTextSchema,
+  }),
+  guidance: z.array(guidanceSchema),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type Tree = z.infer<typeof treeSchema>;
+export type Question = Tree["questions"][number];
+export type ChoiceQuestion = Extract<Question, { type: "single" | "multi" }>;
+export type NumberQuestion = Extract<Question, { type: "number" }>;
+export type Option = ChoiceQuestion["options"][number];
+export type Route = Question["next"][number];
+export type Finding = Tree["findings"][number];
+export type Rule = Tree["rules"][number];
+export type GuidanceItem = Tree["guidance"][number];
+export type Source = Tree["sources"][number];
+export type Urgency = (typeof urgencyIds)[number];
+export type ConditionId = (typeof conditionIds)[number] | "not_assessed";
+
+/** Where a route goes when the journey has asked everything it needs. */
+export const END = "end";

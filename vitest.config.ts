@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "decision-tree/**/*.test.ts"],
+    environment: "node",
+  },
+});
