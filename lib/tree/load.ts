@@ -1,4 +1,4 @@
-import treeJson from "../../decision-tree/tree.json";
+import treeJson from "../../decision-tree/tree.json" with { type: "json" };
 import { parseTree } from "./parse";
 import type { Tree } from "./schema";
 

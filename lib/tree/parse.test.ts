@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import treeJson from "../../decision-tree/tree.json";
+import treeJson from "../../decision-tree/tree.json" with { type: "json" };
 import { parseTree } from "./parse";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke at raw JSON

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Your answers have been deleted" };
+
+export default function Page() {
+  return (
+    <main id="main-content" className="main">
+      <div className="panel">
+        <h1 className="heading-l">Your answers have been deleted</h1>
+      </div>
+      <p>Nothing about your skin is stored on this device any more. Nothing was ever sent over the internet.</p>
+      <p>
+        <Link href="/">Go to the start page</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Page } from "../lib/journey/navigation";
+
+export function questionHref(id: string, changing = false): string {
+  return `/questions/${id}/${changing ? "?change=1" : ""}`;
+}
+
+export function pageHref(page: Page): string {
+  switch (page.kind) {
+    case "start":
+      return "/";
+    case "question":
+      return questionHref(page.id);
+    case "check-answers":
+      return "/check-answers/";
+    case "result":
+      return "/result/";
+  }
+}

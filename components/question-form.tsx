@@ -1,0 +1,114 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useState, type RefObject } from "react";
+import { Controller, useForm } from "react-hook-form";
+import type { AnswerValue } from "../lib/journey/answers";
+import { questionFormSchema, toFieldValue, type FieldValue } from "../lib/forms/question-schema";
+import type { Question } from "../lib/tree/schema";
+import { ChoiceField, optionInputId } from "./choice-field";
+import { ErrorSummary } from "./error-summary";
+import { SourceList } from "./source-list";
+
+type Props = {
+  question: Question;
+  initial: AnswerValue | undefined;
+  heading: RefObject<HTMLHeadingElement | null>;
+  onAnswer: (value: AnswerValue) => void;
+};
+
+type Values = Record<string, FieldValue | undefined>;
+
+/** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
+export function QuestionForm({ question, initial, heading, onAnswer }: Props) {
+  const { control, handleSubmit, formState, register } = useForm<Values, unknown, Record<string, AnswerValue>>({
+    resolver: zodResolver(questionFormSchema(question)),
+    defaultValues: { [question.id]: toFieldValue(question, initial) },
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+  });
+  const [attempt, setAttempt] = useState(0);
+  const message = formState.errors[question.id]?.message;
+  const errorId = `${question.id}-error`;
+  const hintId = `${question.id}-hint`;
+  const describedBy = [question.hint ? hintId : undefined, message ? errorId : undefined].filter(Boolean).join(" ");
+  const firstInputId =
+    question.type === "number" ? question.id : optionInputId(question.id, question.options[0]?.id ?? "");
+
+  useEffect(() => {
+    const title = document.title.replace(/^Error: /, "");
+    document.title = message ? `Error: ${title}` : title;
+  }, [message, attempt]);
+
+  const hint = question.hint && (
+    <div className="hint" id={hintId}>
+      {question.hint}
+    </div>
+  );
+  const error = message && (
+    <p className="error-message" id={errorId}>
+      <span className="visually-hidden">Error:</span> {message}
+    </p>
+  );
+
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit(
+        (data) => {
+          const value = data[question.id];
+          if (value !== undefined) onAnswer(value);
+        },
+        () => setAttempt((n) => n + 1),
+      )}
+    >
+      <ErrorSummary errors={message ? [{ href: `#${firstInputId}`, message }] : []} attempt={attempt} />
+      <div className={`form-group${message ? " form-group--error" : ""}`}>
+        {question.type === "number" ? (
+          <>
+            <h1 className="heading-l question-heading" ref={heading} tabIndex={-1}>
+              <label htmlFor={question.id}>{question.title}</label>
+            </h1>
+            {hint}
+            {error}
+            <div className="input-suffix">
+              <input
+                className={`input input--width-3${message ? " input--error" : ""}`}
+                id={question.id}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                aria-describedby={describedBy || undefined}
+                aria-invalid={message ? true : undefined}
+                {...register(question.id)}
+              />
+              <span className="input-suffix__unit" aria-hidden="true">
+                {question.unit}
+              </span>
+            </div>
+          </>
+        ) : (
+          <fieldset className="fieldset" aria-describedby={describedBy || undefined}>
+            <legend className="fieldset__legend">
+              <h1 className="heading-l question-heading" ref={heading} tabIndex={-1}>
+                {question.title}
+              </h1>
+            </legend>
+            {hint}
+            {error}
+            <Controller
+              control={control}
+              name={question.id}
+              render={({ field }) => <ChoiceField question={question} value={field.value} onChange={field.onChange} />}
+            />
+          </fieldset>
+        )}
+      </div>
+      {question.sources && <SourceList ids={question.sources} label="Where these signs come from" />}
+      <button type="submit" className="button" data-prevent-double-click="true">
+        Continue
+      </button>
+    </form>
+  );
+}

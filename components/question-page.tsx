@@ -1,0 +1,54 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import type { AnswerValue } from "../lib/journey/answers";
+import { pageAfter, previousQuestion, questionNumber, redirectForQuestion } from "../lib/journey/navigation";
+import { tree } from "../lib/tree/load";
+import { saveAnswer, readAnswers, useAnswers } from "./answers-store";
+import { BackLink } from "./back-link";
+import { pageHref, questionHref } from "./page-href";
+import { QuestionForm } from "./question-form";
+import { usePageHeading } from "./visit-history";
+
+export function QuestionPage({ questionId }: { questionId: string }) {
+  const question = tree.questions.find((q) => q.id === questionId);
+  const answers = useAnswers();
+  const router = useRouter();
+  const heading = usePageHeading<HTMLHeadingElement>(answers !== null);
+  const redirect = answers ? redirectForQuestion(tree, answers, questionId) : undefined;
+  const redirectHref = redirect && pageHref(redirect);
+
+  useEffect(() => {
+    if (redirectHref) router.replace(redirectHref);
+  }, [redirectHref, router]);
+
+  if (!question) return null;
+  const previous = answers ? previousQuestion(tree, answers, questionId) : undefined;
+  const number = answers ? questionNumber(tree, answers, questionId) : undefined;
+
+  const onAnswer = (value: AnswerValue) => {
+    saveAnswer(questionId, value);
+    const changing = new URLSearchParams(window.location.search).has("change");
+    const next = pageAfter(tree, readAnswers(), questionId, changing);
+    router.push(next.kind === "question" && changing ? questionHref(next.id, true) : pageHref(next));
+  };
+
+  return (
+    <main id="main-content" className="main" data-question={questionId}>
+      <BackLink fallback={previous ? questionHref(previous) : "/"} />
+      <p className="caption" aria-live="off">
+        {number ? `Question ${number}` : " "}
+      </p>
+      {!redirectHref && (
+        <QuestionForm
+          key={answers ? "answers-loaded" : "server"}
+          question={question}
+          initial={answers?.[questionId]}
+          heading={heading}
+          onAnswer={onAnswer}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,192 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { currentPage } from "../lib/journey/navigation";
+import { walk } from "../lib/journey/walk";
+import type { Outcome } from "../lib/journey/outcome";
+import { tree } from "../lib/tree/load";
+import { deleteAnswers, useAnswers } from "./answers-store";
+import { CareCard } from "./care-card";
+import { checkBackDate, formatLongDate } from "./dates";
+import { pageHref, questionHref } from "./page-href";
+import { SourceList } from "./source-list";
+import { usePageHeading } from "./visit-history";
+
+const warningQuestion = tree.questions.find((q) => q.id === "warning");
+const warningSigns = warningQuestion?.type === "multi" ? warningQuestion.options.filter((o) => o.id !== "none") : [];
+
+export function ResultView() {
+  const answers = useAnswers();
+  const router = useRouter();
+  const result = answers ? walk(tree, answers) : undefined;
+  const outcome = result?.status === "done" ? result.outcome : undefined;
+  const heading = usePageHeading<HTMLHeadingElement>(outcome !== undefined);
+  const [today] = useState(() => new Date());
+  const empty = answers !== null && Object.keys(answers).length === 0;
+  const redirectHref = answers && !outcome ? (empty ? "/" : pageHref(currentPage(tree, answers))) : undefined;
+
+  useEffect(() => {
+    if (redirectHref) router.replace(redirectHref);
+  }, [redirectHref, router]);
+
+  if (!outcome) return <main id="main-content" className="main" />;
+
+  const startAgain = () => {
+    deleteAnswers();
+    router.push(questionHref(tree.start));
+  };
+  const deleteAll = () => {
+    deleteAnswers();
+    router.push("/answers-deleted/");
+  };
+
+  return (
+    <main id="main-content" className="main" data-urgency={outcome.urgency} data-condition={outcome.condition}>
+      <CareCard urgency={outcome.urgency} heading={heading}>
+        {outcome.condition === "not_assessed" && <SafetyStop outcome={outcome} />}
+      </CareCard>
+
+      {outcome.condition !== "not_assessed" && (
+        <>
+          <Reasons outcome={outcome} />
+          <LooksLike outcome={outcome} />
+          <Guidance outcome={outcome} />
+          {outcome.checkBackWeeks !== undefined && <CheckBack outcome={outcome} today={today} />}
+          <SoonerIf />
+        </>
+      )}
+
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={startAgain}>
+          Start again
+        </button>
+        <button type="button" className="button button--warning" onClick={deleteAll}>
+          Delete my answers
+        </button>
+      </div>
+    </main>
+  );
+}
+
+function YouToldUs({ outcome }: { outcome: Outcome }) {
+  return (
+    <>
+      <p>You told us:</p>
+      <ul className="list list--bullet">
+        {outcome.reasons.map((reason) => (
+          <li key={`${reason.question}-${reason.text}`} data-question={reason.question}>
+            {reason.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function SafetyStop({ outcome }: { outcome: Outcome }) {
+  const screen = outcome.urgency === "emergency" ? "emergency" : "warning";
+  return (
+    <>
+      <p>{outcome.explain}</p>
+      <YouToldUs outcome={outcome} />
+      <p>
+        Ticked a box by mistake? <Link href={questionHref(screen, true)}>Change your answer</Link>
+      </p>
+    </>
+  );
+}
+
+function Reasons({ outcome }: { outcome: Outcome }) {
+  return (
+    <section aria-labelledby="why-heading">
+      <h2 className="heading-m" id="why-heading">
+        {outcome.seeDermatologist ? "Why you should see a doctor or dermatologist" : "Why we suggest this"}
+      </h2>
+      {outcome.seeDermatologist && (
+        <p className="flag">
+          <strong>See a dermatologist: yes.</strong>
+        </p>
+      )}
+      <p>{outcome.explain}</p>
+      <YouToldUs outcome={outcome} />
+      <SourceList ids={outcome.explainSources} />
+    </section>
+  );
+}
+
+function LooksLike({ outcome }: { outcome: Outcome }) {
+  if (!outcome.finding) return null;
+  return (
+    <section aria-labelledby="looks-like-heading">
+      <h2 className="heading-m" id="looks-like-heading">
+        What it looks most like
+      </h2>
+      <p>
+        Your answers suggest it looks most like <strong>{outcome.finding.name}</strong>. This is not a diagnosis: only a
+        doctor who sees your skin can say for sure.
+      </p>
+      <p>{outcome.finding.summary}</p>
+      <SourceList ids={outcome.finding.sources} />
+    </section>
+  );
+}
+
+function Guidance({ outcome }: { outcome: Outcome }) {
+  if (outcome.guidance.length === 0) return null;
+  return (
+    <section aria-labelledby="care-heading">
+      <h2 className="heading-m" id="care-heading">
+        {outcome.urgency === "self_care" ? "What you can do at home" : "What to do until you are seen"}
+      </h2>
+      <ul className="guidance">
+        {outcome.guidance.map((item) => (
+          <li key={item.id} className="guidance__item" data-guidance={item.id}>
+            <p>{item.text}</p>
+            <SourceList ids={item.sources} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function CheckBack({ outcome, today }: { outcome: Outcome; today: Date }) {
+  const checkBack = outcome.finding?.checkBack;
+  if (!checkBack || outcome.checkBackWeeks === undefined) return null;
+  const date = formatLongDate(checkBackDate(today, outcome.checkBackWeeks));
+  return (
+    <section aria-labelledby="check-back-heading">
+      <h2 className="heading-m" id="check-back-heading">
+        When to check back
+      </h2>
+      <p>
+        Follow these steps every day. Give them {checkBack.say}. If your skin is not better by{" "}
+        <strong data-check-back-date>{date}</strong>, book an appointment with a doctor or dermatologist.
+      </p>
+      <SourceList ids={checkBack.sources} />
+    </section>
+  );
+}
+
+function SoonerIf() {
+  return (
+    <section aria-labelledby="sooner-heading">
+      <h2 className="heading-m" id="sooner-heading">
+        Get help sooner if
+      </h2>
+      <p>See a doctor today if the bumps get worse, or if you get any of these:</p>
+      <ul className="list list--bullet">
+        {warningSigns.map((sign) => (
+          <li key={sign.id}>{sign.label}</li>
+        ))}
+      </ul>
+      <p>
+        Call your local emergency number (911 in the US, 999 in the UK, 112 in the EU) if you have trouble breathing or
+        swallowing, or your face, lips or tongue swell.
+      </p>
+      <SourceList ids={warningQuestion?.sources ?? []} />
+    </section>
+  );
+}

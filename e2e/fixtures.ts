@@ -1,0 +1,93 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import type { AnswerValue } from "../lib/journey/answers";
+import { tree } from "../lib/tree/load";
+import type { Question } from "../lib/tree/schema";
+
+export { expect };
+
+export function questionById(id: string): Question {
+  const question = tree.questions.find((q) => q.id === id);
+  if (!question) throw new Error(`no question '${id}' in the tree`);
+  return question;
+}
+
+export function optionLabel(questionId: string, optionId: string): string {
+  const question = questionById(questionId);
+  const option = question.type === "number" ? undefined : question.options.find((o) => o.id === optionId);
+  if (!option) throw new Error(`no option '${optionId}' in question '${questionId}'`);
+  return option.label;
+}
+
+/** The questionnaire as a person uses it: by headings, labels and buttons, built from the tree's own wording. */
+export class Questionnaire {
+  constructor(readonly page: Page) {}
+
+  async start() {
+    await this.page.goto("/");
+    await this.page.getByRole("button", { name: "Start now" }).click();
+    await this.expectQuestion(tree.start);
+  }
+
+  heading(questionId: string) {
+    return this.page.getByRole("heading", { level: 1, name: questionById(questionId).title, exact: true });
+  }
+
+  async expectQuestion(questionId: string) {
+    await expect(this.heading(questionId)).toBeVisible();
+    await expect(this.page).toHaveURL(new RegExp(`/questions/${questionId}/`));
+  }
+
+  async answer(questionId: string, value: AnswerValue) {
+    await this.expectQuestion(questionId);
+    const question = questionById(questionId);
+    if (question.type === "number") {
+      await this.page.getByRole("textbox", { name: question.title }).fill(String(value));
+      return;
+    }
+    const chosen = Array.isArray(value) ? value : [value];
+    const role = question.type === "multi" ? "checkbox" : "radio";
+    for (const optionId of chosen) {
+      await this.page.getByRole(role, { name: optionLabel(questionId, String(optionId)), exact: true }).check();
+    }
+  }
+
+  async continue() {
+    const before = this.page.url();
+    await this.page.getByRole("button", { name: "Continue" }).click();
+    await this.page.waitForURL((url) => url.href !== before);
+  }
+
+  /** Answers each question in the order given, expecting exactly that order of pages. */
+  async answerAll(answers: Record<string, AnswerValue>) {
+    for (const [questionId, value] of Object.entries(answers)) {
+      await this.answer(questionId, value);
+      await this.continue();
+    }
+  }
+
+  async seeResult() {
+    if (new URL(this.page.url()).pathname === "/check-answers/") {
+      await expect(this.page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+      await this.page.getByRole("button", { name: "See your result" }).click();
+    }
+    await expect(this.page).toHaveURL(/\/result\/$/);
+  }
+
+  async expectOutcome(urgency: string, condition: string) {
+    const main = this.page.locator("main");
+    await expect(main).toHaveAttribute("data-urgency", urgency);
+    await expect(main).toHaveAttribute("data-condition", condition);
+    const text = tree.urgencies[urgency as keyof typeof tree.urgencies];
+    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(`${text.label}: ${text.title}`);
+  }
+
+  async storedAnswers(): Promise<string | null> {
+    return this.page.evaluate(() => window.sessionStorage.getItem("red-pores-check:answers"));
+  }
+}
+
+export const test = base.extend<{ questionnaire: Questionnaire }>({
+  questionnaire: async ({ page }, provide) => {
+    await provide(new Questionnaire(page));
+  },
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { tree } from "../tree/load";
+import { questionFormSchema } from "./question-schema";
+
+const question = (id: string) => {
+  const found = tree.questions.find((q) => q.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+const firstMessage = (id: string, value: unknown) => {
+  const result = questionFormSchema(question(id)).safeParse({ [id]: value });
+  return result.success ? result.data : result.error.issues[0]?.message;
+};
+
+describe("questionFormSchema", () => {
+  it("asks the person to choose when nothing is chosen", () => {
+    expect(firstMessage("redness", undefined)).toBe("Select yes if the bumps are red, pink or inflamed");
+    expect(firstMessage("warning", [])).toBe("Select the warning signs you have, or select ‘I have none of these’");
+  });
+
+  it("refuses none together with another option", () => {
+    expect(firstMessage("warning", ["none", "fever"])).toBe("Select ‘I have none of these’ on its own, or untick it");
+  });
+
+  it.each([
+    ["", "Enter the number of weeks, or 0 if you have not started"],
+    ["abc", "Enter the number of weeks as a number, like 3"],
+    ["3.5", "Enter a whole number of weeks, like 3"],
+    ["-1", "The number of weeks must be 0 or more"],
+    ["105", "The number of weeks must be 104 or fewer"],
+  ])("explains what to fix for %j weeks", (value, message) => {
+    expect(firstMessage("care_weeks", value)).toBe(message);
+  });
+
+  it("turns valid input into answers", () => {
+    expect(firstMessage("care_weeks", " 4 ")).toEqual({ care_weeks: 4 });
+    expect(firstMessage("where", ["cheeks", "scalp"])).toEqual({ where: ["cheeks", "scalp"] });
+    expect(firstMessage("look", "rash")).toEqual({ look: "rash" });
+  });
+});
