@@ -25,6 +25,7 @@ export function QuestionForm({ question, initial, heading, onAnswer }: Props) {
     resolver: zodResolver(questionFormSchema(question)),
     defaultValues: { [question.id]: toFieldValue(question, initial) },
     mode: "onSubmit",
+    shouldFocusError: false, // the error summary takes focus, as GOV.UK does
     reValidateMode: "onSubmit",
   });
   const [attempt, setAttempt] = useState(0);

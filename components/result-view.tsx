@@ -24,8 +24,11 @@ export function ResultView() {
   const outcome = result?.status === "done" ? result.outcome : undefined;
   const heading = usePageHeading<HTMLHeadingElement>(outcome !== undefined);
   const [today] = useState(() => new Date());
+  // Set just before the answers are deleted, so the emptied page does not redirect while it is leaving.
+  const [leaving, setLeaving] = useState(false);
   const empty = answers !== null && Object.keys(answers).length === 0;
-  const redirectHref = answers && !outcome ? (empty ? "/" : pageHref(currentPage(tree, answers))) : undefined;
+  const redirectHref =
+    answers && !outcome && !leaving ? (empty ? "/" : pageHref(currentPage(tree, answers))) : undefined;
 
   useEffect(() => {
     if (redirectHref) router.replace(redirectHref);
@@ -34,10 +37,12 @@ export function ResultView() {
   if (!outcome) return <main id="main-content" className="main" />;
 
   const startAgain = () => {
+    setLeaving(true);
     deleteAnswers();
     router.push(questionHref(tree.start));
   };
   const deleteAll = () => {
+    setLeaving(true);
     deleteAnswers();
     router.push("/answers-deleted/");
   };

@@ -91,3 +91,15 @@ export const test = base.extend<{ questionnaire: Questionnaire }>({
     await provide(new Questionnaire(page));
   },
 });
+
+export const storageKey = "red-pores-check:answers";
+
+/** Puts answers into the tab's storage as earlier pages would have, then opens `path`. */
+export async function openWithAnswers(page: Page, answers: Record<string, AnswerValue>, path: string) {
+  await page.goto("/");
+  await page.evaluate(({ key, value }) => window.sessionStorage.setItem(key, value), {
+    key: storageKey,
+    value: JSON.stringify(answers),
+  });
+  await page.goto(path);
+}

@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { walk } from "../lib/journey/walk";
+import { tree } from "../lib/tree/load";
+import { expect, openWithAnswers, test } from "./fixtures";
+
+const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoViolations(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations on ${state}`).toEqual([]);
+}
+
+// A route to every question: answers that lead up to it, found by walking journeys from the tree.
+const journeyTo = new Map<string, Record<string, unknown>>();
+const base = { emergency: ["none"], warning: ["none"] };
+for (const answers of [
+  { ...base, redness: "yes", look: "rough", onset: "years", age: "18_to_64", where: ["upper_arms"], care_weeks: 2, progress: "same", impact: ["none"] },
+  { ...base, redness: "yes", look: "pimples", onset: "days", risk: ["none"], triggers: ["none"], care_weeks: 0, impact: ["none"] },
+  { ...base, redness: "yes", look: "rash", onset: "days", where: ["thighs"], feel: "itchy", triggers: ["none"], care_weeks: 0, impact: ["none"] },
+  { ...base, redness: "no", non_red_look: "large_pores", onset: "days", age: "18_to_64", care_weeks: 0, impact: ["none"] },
+]) {
+  const { path } = walk(tree, answers);
+  path.forEach((id, index) => {
+    if (!journeyTo.has(id)) journeyTo.set(id, Object.fromEntries(path.slice(0, index).map((q) => [q, answers[q as keyof typeof answers]])));
+  });
+}
+
+test("every question is covered by a journey", () => {
+  expect([...journeyTo.keys()].sort()).toEqual(tree.questions.map((q) => q.id).sort());
+});
+
+test("start page, deleted page and page not found have no violations", async ({ page }) => {
+  await page.goto("/");
+  await expectNoViolations(page, "start page");
+  await page.goto("/answers-deleted/");
+  await expectNoViolations(page, "answers deleted");
+  await page.goto("/no-such-page/");
+  await expectNoViolations(page, "not found");
+});
+
+for (const question of tree.questions) {
+  test(`question page '${question.id}' has no violations, empty and in its error state`, async ({ page, questionnaire }) => {
+    await openWithAnswers(page, journeyTo.get(question.id) as Record<string, string>, `/questions/${question.id}/`);
+    await questionnaire.expectQuestion(question.id);
+    await expectNoViolations(page, `${question.id}`);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.locator("form .error-summary")).toBeVisible();
+    await expectNoViolations(page, `${question.id} with an error`);
+  });
+}
+
+const outcomes: [string, Record<string, unknown>][] = [
+  ["emergency", { emergency: ["breathing"] }],
+  ["urgent", { ...base, warning: ["fever"] }],
+  ["appointment", { ...base, redness: "yes", look: "comedones", onset: "years" }],
+  ["self_care", { ...base, redness: "yes", look: "pimples", onset: "days", risk: ["none"], triggers: ["hot_tub"], care_weeks: 0, impact: ["none"] }],
+];
+
+for (const [urgency, answers] of outcomes) {
+  test(`check answers and the ${urgency} result have no violations, in light and dark mode`, async ({ page }) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      if (urgency === "self_care" || urgency === "appointment") {
+        await openWithAnswers(page, answers as Record<string, string>, "/check-answers/");
+        await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
+        await expectNoViolations(page, `check answers (${colorScheme})`);
+      }
+      await openWithAnswers(page, answers as Record<string, string>, "/result/");
+      await expect(page.locator("main")).toHaveAttribute("data-urgency", urgency);
+      await expectNoViolations(page, `${urgency} result (${colorScheme})`);
+    }
+  });
+}
+
+test("pages reflow at 320 px wide with no sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ["/", "/questions/emergency/", "/questions/where/"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test("answer targets are at least 44 px tall", async ({ page }) => {
+  await page.goto("/questions/where/");
+  const heights = await page.locator(".choice__input, .choice__label, button").evaluateAll((els) =>
+    els.map((el) => el.getBoundingClientRect().height),
+  );
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+});
