@@ -6,7 +6,7 @@ import { useEffect } from "react";
 import { currentPage } from "../lib/journey/navigation";
 import { walk } from "../lib/journey/walk";
 import { tree } from "../lib/tree/load";
-import { answerLabels } from "./answer-text";
+import { answerTerms } from "../lib/report/clinical";
 import { useAnswers } from "./answers-store";
 import { BackLink } from "./back-link";
 import { pageHref, questionHref } from "./page-href";
@@ -40,7 +40,7 @@ export function CheckAnswers() {
           const question = tree.questions.find((q) => q.id === id);
           const value = result.answers[id];
           if (!question || value === undefined) return null;
-          const labels = answerLabels(question, value);
+          const labels = answerTerms(question, value, false);
           return (
             <div className="summary-list__row" key={id}>
               <dt className="summary-list__key">{question.short}</dt>

@@ -1,4 +1,7 @@
+import type { Answers } from "../lib/journey/answers";
 import type { Page } from "../lib/journey/navigation";
+import { encodeToken } from "../lib/share/token";
+import { tree } from "../lib/tree/load";
 
 export function questionHref(id: string, changing = false): string {
   return `/questions/${id}/${changing ? "?change=1" : ""}`;
@@ -15,4 +18,9 @@ export function pageHref(page: Page): string {
     case "result":
       return "/result/";
   }
+}
+
+/** The clinician handout link: the answers travel after "#", which browsers never send to a server. */
+export function handoutUrl(answers: Answers): string {
+  return `${window.location.origin}/handout#${encodeToken(tree, answers)}`;
 }

@@ -2,47 +2,37 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { currentPage } from "../lib/journey/navigation";
-import { walk } from "../lib/journey/walk";
+import { useState } from "react";
 import type { Outcome } from "../lib/journey/outcome";
 import { tree } from "../lib/tree/load";
-import { deleteAnswers, useAnswers } from "./answers-store";
+import { deleteAnswers } from "./answers-store";
 import { CareCard } from "./care-card";
 import { checkBackDate, formatLongDate } from "./dates";
-import { pageHref, questionHref } from "./page-href";
+import { HandoutLink } from "./handout-link";
+import { handoutUrl, questionHref } from "./page-href";
 import { SourceList } from "./source-list";
+import { useFinishedJourney } from "./use-outcome";
 import { usePageHeading } from "./visit-history";
 
 const warningQuestion = tree.questions.find((q) => q.id === "warning");
 const warningSigns = warningQuestion?.type === "multi" ? warningQuestion.options.filter((o) => o.id !== "none") : [];
 
 export function ResultView() {
-  const answers = useAnswers();
   const router = useRouter();
-  const result = answers ? walk(tree, answers) : undefined;
-  const outcome = result?.status === "done" ? result.outcome : undefined;
+  const { finished, leave } = useFinishedJourney();
+  const outcome = finished?.outcome;
   const heading = usePageHeading<HTMLHeadingElement>(outcome !== undefined);
   const [today] = useState(() => new Date());
-  // Set just before the answers are deleted, so the emptied page does not redirect while it is leaving.
-  const [leaving, setLeaving] = useState(false);
-  const empty = answers !== null && Object.keys(answers).length === 0;
-  const redirectHref =
-    answers && !outcome && !leaving ? (empty ? "/" : pageHref(currentPage(tree, answers))) : undefined;
 
-  useEffect(() => {
-    if (redirectHref) router.replace(redirectHref);
-  }, [redirectHref, router]);
-
-  if (!outcome) return <main id="main-content" className="main" />;
+  if (!finished || !outcome) return <main id="main-content" className="main" />;
 
   const startAgain = () => {
-    setLeaving(true);
+    leave();
     deleteAnswers();
     router.push(questionHref(tree.start));
   };
   const deleteAll = () => {
-    setLeaving(true);
+    leave();
     deleteAnswers();
     router.push("/answers-deleted/");
   };
@@ -62,6 +52,20 @@ export function ResultView() {
           <SoonerIf />
         </>
       )}
+
+      <section aria-labelledby="share-heading">
+        <h2 className="heading-m" id="share-heading">
+          Take this to your doctor
+        </h2>
+        <p>
+          <Link href="/summary/">Print or save a summary</Link> of your result and answers, on one page.
+        </p>
+        <p>
+          Or send your doctor this link. It opens a handout written for clinicians. Your answers are inside the link
+          itself: they are not stored anywhere else.
+        </p>
+        <HandoutLink url={handoutUrl(finished.answers)} />
+      </section>
 
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={startAgain}>

@@ -16,14 +16,52 @@ async function expectNoViolations(page: Page, state: string) {
 const journeyTo = new Map<string, Record<string, unknown>>();
 const base = { emergency: ["none"], warning: ["none"] };
 for (const answers of [
-  { ...base, redness: "yes", look: "rough", onset: "years", age: "18_to_64", where: ["upper_arms"], care_weeks: 2, progress: "same", impact: ["none"] },
-  { ...base, redness: "yes", look: "pimples", onset: "days", risk: ["none"], triggers: ["none"], care_weeks: 0, impact: ["none"] },
-  { ...base, redness: "yes", look: "rash", onset: "days", where: ["thighs"], feel: "itchy", triggers: ["none"], care_weeks: 0, impact: ["none"] },
-  { ...base, redness: "no", non_red_look: "large_pores", onset: "days", age: "18_to_64", care_weeks: 0, impact: ["none"] },
+  {
+    ...base,
+    redness: "yes",
+    look: "rough",
+    onset: "years",
+    age: "18_to_64",
+    where: ["upper_arms"],
+    care_weeks: 2,
+    progress: "same",
+    impact: ["none"],
+  },
+  {
+    ...base,
+    redness: "yes",
+    look: "pimples",
+    onset: "days",
+    risk: ["none"],
+    triggers: ["none"],
+    care_weeks: 0,
+    impact: ["none"],
+  },
+  {
+    ...base,
+    redness: "yes",
+    look: "rash",
+    onset: "days",
+    where: ["thighs"],
+    feel: "itchy",
+    triggers: ["none"],
+    care_weeks: 0,
+    impact: ["none"],
+  },
+  {
+    ...base,
+    redness: "no",
+    non_red_look: "large_pores",
+    onset: "days",
+    age: "18_to_64",
+    care_weeks: 0,
+    impact: ["none"],
+  },
 ]) {
   const { path } = walk(tree, answers);
   path.forEach((id, index) => {
-    if (!journeyTo.has(id)) journeyTo.set(id, Object.fromEntries(path.slice(0, index).map((q) => [q, answers[q as keyof typeof answers]])));
+    if (!journeyTo.has(id))
+      journeyTo.set(id, Object.fromEntries(path.slice(0, index).map((q) => [q, answers[q as keyof typeof answers]])));
   });
 }
 
@@ -41,7 +79,10 @@ test("start page, deleted page and page not found have no violations", async ({ 
 });
 
 for (const question of tree.questions) {
-  test(`question page '${question.id}' has no violations, empty and in its error state`, async ({ page, questionnaire }) => {
+  test(`question page '${question.id}' has no violations, empty and in its error state`, async ({
+    page,
+    questionnaire,
+  }) => {
     await openWithAnswers(page, journeyTo.get(question.id) as Record<string, string>, `/questions/${question.id}/`);
     await questionnaire.expectQuestion(question.id);
     await expectNoViolations(page, `${question.id}`);
@@ -55,7 +96,19 @@ const outcomes: [string, Record<string, unknown>][] = [
   ["emergency", { emergency: ["breathing"] }],
   ["urgent", { ...base, warning: ["fever"] }],
   ["appointment", { ...base, redness: "yes", look: "comedones", onset: "years" }],
-  ["self_care", { ...base, redness: "yes", look: "pimples", onset: "days", risk: ["none"], triggers: ["hot_tub"], care_weeks: 0, impact: ["none"] }],
+  [
+    "self_care",
+    {
+      ...base,
+      redness: "yes",
+      look: "pimples",
+      onset: "days",
+      risk: ["none"],
+      triggers: ["hot_tub"],
+      care_weeks: 0,
+      impact: ["none"],
+    },
+  ],
 ];
 
 for (const [urgency, answers] of outcomes) {
@@ -78,15 +131,17 @@ test("pages reflow at 320 px wide with no sideways scrolling", async ({ page }) 
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ["/", "/questions/emergency/", "/questions/where/"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
 
 test("answer targets are at least 44 px tall", async ({ page }) => {
   await page.goto("/questions/where/");
-  const heights = await page.locator(".choice__input, .choice__label, button").evaluateAll((els) =>
-    els.map((el) => el.getBoundingClientRect().height),
-  );
+  const heights = await page
+    .locator(".choice__input, .choice__label, button")
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
   expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
 });

@@ -1,14 +1,22 @@
 import { securityHeaders } from "../scripts/security-headers.mjs";
 import { expect, test } from "./fixtures";
 
-const pages = ["/", "/questions/emergency/", "/questions/care_weeks/", "/check-answers/", "/result/", "/answers-deleted/"];
+const pages = [
+  "/",
+  "/questions/emergency/",
+  "/questions/care_weeks/",
+  "/check-answers/",
+  "/result/",
+  "/answers-deleted/",
+];
 
 test("every page is served with the security headers", async ({ request }) => {
   for (const path of pages) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const headers = response.headers();
-    for (const [name, value] of Object.entries(securityHeaders)) expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["permissions-policy"]).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
     expect(headers["set-cookie"]).toBeUndefined();

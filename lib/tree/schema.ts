@@ -40,6 +40,8 @@ const routeSchema = z.strictObject({
 const optionSchema = z.strictObject({
   id,
   label: text,
+  /** The option in clinical terms, for the clinician handout; the label is used when absent. */
+  clinical: text.optional(),
   hint: text.optional(),
   statement: text,
 });
@@ -47,6 +49,8 @@ const optionSchema = z.strictObject({
 const commonQuestion = {
   id,
   short: text,
+  /** The row label on the clinician handout, such as "Morphology". */
+  clinical: text,
   title: text,
   hint: text.optional(),
   error: text,

@@ -1,0 +1,55 @@
+"use client";
+
+import { useState, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
+
+/**
+ * The clinician handout link with a Copy button and, where the browser has one, the system share sheet.
+ * The answers live after "#", which browsers never send to a server.
+ */
+export function HandoutLink({ url }: { url: string }) {
+  const [status, setStatus] = useState("");
+  // Only the browser knows whether it has a share sheet; the static page renders without the button.
+  const canShare = useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator.share === "function",
+    () => false,
+  );
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus("Link copied. You can paste it into a message to your doctor.");
+    } catch {
+      setStatus("Copying did not work here. Press and hold the link to copy it instead.");
+    }
+  };
+
+  return (
+    <div className="handout-link">
+      <p>
+        <a href={url} className="handout-link__url">
+          {url}
+        </a>
+      </p>
+      <div className="button-group no-print">
+        <button type="button" className="button button--secondary" onClick={copy}>
+          Copy link for your doctor
+        </button>
+        {canShare && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => navigator.share({ title: "Red Pores Check: clinician handout", url }).catch(() => {})}
+          >
+            Share link
+          </button>
+        )}
+      </div>
+      <p className="status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

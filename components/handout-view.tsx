@@ -1,0 +1,158 @@
+"use client";
+
+import Link from "next/link";
+import { decidingRule, presentingFeatures, redFlags } from "../lib/report/clinical";
+import { decodeToken, type TokenError } from "../lib/share/token";
+import { tree } from "../lib/tree/load";
+import { useHash } from "./use-hash";
+import { usePageHeading } from "./visit-history";
+
+const errorText: Record<TokenError, string> = {
+  empty: "The link has no answers in it. It may have been cut off when it was copied.",
+  "too-long": "The link is longer than any link this site makes, so it may have been changed.",
+  malformed: "The link is damaged or incomplete. It may have been cut off or changed when it was copied.",
+  version: "The link was made with a different version of the questions, so it cannot be read safely.",
+  "invalid-answers": "The answers in the link do not fit the questions, so no result can be shown.",
+};
+
+/** The clinician handout: recomputed from the answers in the link; never an outcome read from it. */
+export function HandoutView() {
+  const hash = useHash();
+  const decoded = hash === null ? undefined : decodeToken(tree, hash);
+  const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
+
+  if (!decoded) return <main id="main-content" className="main" />;
+  if (!decoded.ok) {
+    return (
+      <main id="main-content" className="main" data-error={decoded.error}>
+        <h1 className="heading-l" ref={heading} tabIndex={-1}>
+          This link cannot be read
+        </h1>
+        <p>{errorText[decoded.error]}</p>
+        <p>Ask the person to share it again. They can make a new link by running Red Pores Check again.</p>
+        <p>
+          <Link href="/">Go to the start page</Link>
+        </p>
+      </main>
+    );
+  }
+
+  const { outcome, path, answers } = decoded.result;
+  const urgency = tree.urgencies[outcome.urgency];
+  const rule = decidingRule(tree, outcome);
+  return (
+    <main id="main-content" className="main document" data-urgency={outcome.urgency} data-condition={outcome.condition}>
+      <h1 className="heading-l document__title" ref={heading} tabIndex={-1}>
+        Clinician handout: follicular or perifollicular red bumps
+      </h1>
+      <p className="document__meta">
+        Self-reported answers to Red Pores Check, questions version {tree.version}. Triage support for the patient, not
+        a diagnosis. The outcome is recomputed from the answers in this link; nothing is stored on a server.
+      </p>
+
+      <section className="document__section" aria-labelledby="outcome-heading">
+        <h2 className="document__heading" id="outcome-heading">
+          Outcome given to the person
+        </h2>
+        <table className="document__table">
+          <tbody>
+            <tr>
+              <th scope="row">Urgency</th>
+              <td>
+                {urgency.label}: {urgency.title}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">Looks most like</th>
+              <td>{outcome.finding ? outcome.finding.name : "Not assessed: the journey stopped at a safety screen"}</td>
+            </tr>
+            <tr>
+              <th scope="row">See a dermatologist</th>
+              <td>
+                {outcome.seeDermatologist ? "Yes" : outcome.urgency === "emergency" ? "Emergency care advised" : "No"}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">Deciding rule</th>
+              <td>
+                <code>{rule.id}</code>: {rule.when}. {rule.explain}
+              </td>
+            </tr>
+            {outcome.checkBackWeeks !== undefined && (
+              <tr>
+                <th scope="row">Check back</th>
+                <td>After {outcome.finding?.checkBack?.say ?? `${outcome.checkBackWeeks} weeks`} of daily home care</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="document__section" aria-labelledby="features-heading">
+        <h2 className="document__heading" id="features-heading">
+          Presenting features
+        </h2>
+        {path.length > 2 ? (
+          <table className="document__table">
+            <tbody>
+              {presentingFeatures(tree, answers, path).map((row) => (
+                <tr key={row.question}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.values.join("; ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>Not asked: a red flag was reported first.</p>
+        )}
+      </section>
+
+      <section className="document__section" aria-labelledby="flags-heading">
+        <h2 className="document__heading" id="flags-heading">
+          Red flags screened
+        </h2>
+        <table className="document__table">
+          <thead>
+            <tr>
+              <th scope="col">Sign</th>
+              <th scope="col">Reported</th>
+            </tr>
+          </thead>
+          <tbody>
+            {redFlags(tree, answers).map((flag) => (
+              <tr key={flag.sign} data-flag-answer={flag.answer}>
+                <td>{flag.sign}</td>
+                <td>{flag.answer === "Yes" ? <strong>Yes</strong> : flag.answer}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {outcome.guidance.length > 0 && (
+        <section className="document__section" aria-labelledby="care-heading">
+          <h2 className="document__heading" id="care-heading">
+            Self-care advised to the person
+          </h2>
+          <ul className="document__care">
+            {outcome.guidance.map((item) => (
+              <li key={item.id}>
+                {item.text} <span className="document__cite">[{item.sources.join(", ")}]</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <p className="document__sources">
+        How the tool decides, with every source: <Link href="/criteria/">criteria reference</Link>.
+      </p>
+      <div className="button-group no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print this handout
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { walk } from "../journey/walk";
+import { tree } from "../tree/load";
+import { decidingRule, presentingFeatures, redFlags } from "./clinical";
+
+const diabetic = {
+  emergency: ["none"],
+  warning: ["none"],
+  redness: "yes",
+  look: "pimples",
+  onset: "weeks",
+  risk: ["diabetes"],
+  triggers: ["tight_clothes"],
+};
+
+describe("clinical handout content", () => {
+  const result = walk(tree, diabetic);
+  if (result.status !== "done") throw new Error("journey does not finish");
+
+  it("lists presenting features in clinical terms, in the order asked", () => {
+    expect(presentingFeatures(tree, result.answers, result.path)).toEqual([
+      { question: "redness", label: "Erythema / inflammation", values: ["Erythematous / inflamed"] },
+      { question: "look", label: "Morphology", values: ["Perifollicular papules and pustules"] },
+      { question: "onset", label: "Onset", values: ["In the last few weeks"] },
+      { question: "risk", label: "Risk factors", values: ["Diabetes"] },
+      {
+        question: "triggers",
+        label: "Triggers and exposures",
+        values: ["Tight clothes, sweating, or hot and humid weather"],
+      },
+    ]);
+  });
+
+  it("lists every red flag, negatives included", () => {
+    const flags = redFlags(tree, result.answers);
+    expect(flags).toHaveLength(10);
+    expect(flags.every((f) => f.answer === "No")).toBe(true);
+    const stopped = redFlags(tree, { emergency: ["swelling"] });
+    expect(stopped.filter((f) => f.answer === "Yes").map((f) => f.sign)).toEqual([
+      "Facial, periorbital, lip or tongue swelling (possible angioedema)",
+    ]);
+    expect(stopped.filter((f) => f.screen === "Warning signs").every((f) => f.answer === "Not asked")).toBe(true);
+  });
+
+  it("names the rule that decided", () => {
+    expect(decidingRule(tree, result.outcome)).toEqual({
+      id: "folliculitis-diabetes",
+      when: "looks like folliculitis and risk has diabetes",
+      explain: "With diabetes, infected hair follicles should be checked by a doctor.",
+    });
+  });
+});

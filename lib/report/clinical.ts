@@ -1,0 +1,57 @@
+import type { Answers, AnswerValue } from "../journey/answers";
+import type { Outcome } from "../journey/outcome";
+import { describeCondition } from "../tree/conditions-walk";
+import type { Question, Tree } from "../tree/schema";
+
+export type Row = { question: string; label: string; values: string[] };
+export type RedFlag = { screen: string; sign: string; answer: "Yes" | "No" | "Not asked" };
+
+const safetyScreens = ["emergency", "warning"];
+
+/** An answer in the words of its audience: the clinical term for the handout, the person's words otherwise. */
+export function answerTerms(question: Question, value: AnswerValue, clinical: boolean): string[] {
+  if (question.type === "number") return [`${String(value)} ${question.unit}`];
+  const chosen = Array.isArray(value) ? value : [value];
+  return chosen.map((id) => {
+    const option = question.options.find((o) => o.id === id);
+    return (clinical ? option?.clinical : undefined) ?? option?.label ?? String(id);
+  });
+}
+
+/** Every answer on the path after the safety screens, in the order asked, labelled for a clinician. */
+export function presentingFeatures(tree: Tree, answers: Answers, path: readonly string[]): Row[] {
+  return path
+    .filter((id) => !safetyScreens.includes(id))
+    .flatMap((id) => {
+      const question = tree.questions.find((q) => q.id === id);
+      const value = answers[id];
+      return question && value !== undefined
+        ? [{ question: id, label: question.clinical, values: answerTerms(question, value, true) }]
+        : [];
+    });
+}
+
+/** Every red flag the tool screens for, with its answer, so negatives are listed explicitly. */
+export function redFlags(tree: Tree, answers: Answers): RedFlag[] {
+  return safetyScreens.flatMap((screen) => {
+    const question = tree.questions.find((q) => q.id === screen);
+    if (!question || question.type !== "multi") return [];
+    const chosen = answers[screen];
+    return question.options
+      .filter((o) => o.id !== "none")
+      .map((o) => ({
+        screen: question.clinical,
+        sign: o.clinical ?? o.label,
+        answer: !Array.isArray(chosen) ? "Not asked" : chosen.includes(o.id) ? "Yes" : "No",
+      }));
+  });
+}
+
+/** The rule that set the urgency, in the terms of docs/decision-tree.md. */
+export function decidingRule(tree: Tree, outcome: Outcome): { id: string; when: string; explain: string } {
+  const rule = tree.rules.find((r) => r.id === outcome.rule);
+  if (!rule) {
+    return { id: "self-care", when: "no escalation rule matched", explain: outcome.explain };
+  }
+  return { id: rule.id, when: describeCondition(rule.when), explain: rule.explain };
+}

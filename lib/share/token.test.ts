@@ -1,0 +1,137 @@
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { walk } from "../journey/walk";
+import { fullAnswers } from "../testing/arbitraries";
+import { tree } from "../tree/load";
+import { decodeToken, encodeToken, MAX_TOKEN_LENGTH, sealToken, TOKEN_FORMAT } from "./token";
+
+const casesDir = path.resolve(import.meta.dirname, "../../decision-tree/cases");
+const cases: { id: string; answers: Record<string, string | string[] | number> }[] = readdirSync(casesDir).flatMap(
+  (f) => JSON.parse(readFileSync(path.join(casesDir, f), "utf8")),
+);
+
+const index = (id: string) => tree.questions.findIndex((q) => q.id === id);
+const option = (questionId: string, optionId: string) => {
+  const question = tree.questions[index(questionId)];
+  return question && question.type !== "number" ? question.options.findIndex((o) => o.id === optionId) : -1;
+};
+const header = [TOKEN_FORMAT, 1, 0];
+const safe = [index("emergency"), 1, option("emergency", "none"), index("warning"), 1, option("warning", "none")];
+const heatRashBody = [
+  ...header,
+  ...safe,
+  index("redness"),
+  option("redness", "yes"),
+  index("look"),
+  option("look", "prickly"),
+  index("onset"),
+  option("onset", "days"),
+  index("care_weeks"),
+  0,
+  index("impact"),
+  1,
+  option("impact", "none"),
+];
+
+function roundTrip(answers: Record<string, unknown>) {
+  const result = walk(tree, answers as never);
+  if (result.status !== "done") throw new Error("not a finished journey");
+  const token = encodeToken(tree, result.answers);
+  const decoded = decodeToken(tree, token);
+  return { token, result, decoded };
+}
+
+describe("share token", () => {
+  it.each(cases.map((c) => [c.id, c] as const))("round-trips case %s to the same outcome", (_id, testCase) => {
+    const { token, result, decoded } = roundTrip(testCase.answers);
+    expect(token.length).toBeLessThanOrEqual(MAX_TOKEN_LENGTH);
+    expect(decoded.ok && decoded.result.outcome).toEqual(result.outcome);
+  });
+
+  it("round-trips thousands of random journeys, always within 600 characters", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        const { token, result, decoded } = roundTrip(answers);
+        expect(token.length).toBeLessThanOrEqual(MAX_TOKEN_LENGTH);
+        expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
+        expect(decoded.ok && decoded.result.outcome).toEqual(result.outcome);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("stays within 600 characters even if every question were answered with every option", () => {
+    const payload = tree.questions.reduce((n, q) => n + 1 + (q.type === "number" ? 1 : 1 + q.options.length), 0);
+    const maxBytes = header.length + payload + 2;
+    expect(Math.ceil((maxBytes * 4) / 3)).toBeLessThanOrEqual(MAX_TOKEN_LENGTH);
+  });
+
+  it("decodes a hand-built token", () => {
+    const decoded = decodeToken(tree, sealToken(heatRashBody));
+    expect(decoded.ok && [decoded.result.outcome.urgency, decoded.result.outcome.condition]).toEqual([
+      "self_care",
+      "unclear",
+    ]);
+  });
+
+  it.each([
+    ["empty", "", "empty"],
+    ["over-long", "A".repeat(601), "too-long"],
+    ["garbage", "not a token!", "malformed"],
+    ["truncated", sealToken(heatRashBody).slice(0, -3), "malformed"],
+    [
+      "one character changed",
+      sealToken(heatRashBody).replace(/^(.{6})./, (_m, p: string) => `${p}${"Z"}`),
+      "malformed",
+    ],
+    ["from another tree version", sealToken([TOKEN_FORMAT, 0, 9, ...heatRashBody.slice(3)]), "version"],
+    ["from another token format", sealToken([9, ...heatRashBody.slice(1)]), "version"],
+    ["an unknown question", sealToken([...header, ...safe, 200, 0]), "malformed"],
+    ["an unknown option", sealToken([...header, ...safe, index("redness"), 7]), "malformed"],
+    ["a question twice", sealToken([...heatRashBody, index("onset"), 0]), "malformed"],
+    [
+      "none with another option",
+      sealToken([...header, index("emergency"), 2, option("emergency", "none"), 0]),
+      "invalid-answers",
+    ],
+    [
+      "a number out of range",
+      sealToken([...heatRashBody.slice(0, -5), index("care_weeks"), 105, index("impact"), 1, 3]),
+      "invalid-answers",
+    ],
+    [
+      "an answer off the path",
+      sealToken([...heatRashBody, index("risk"), 1, option("risk", "diabetes")]),
+      "invalid-answers",
+    ],
+    ["an unfinished journey", sealToken([...header, ...safe]), "invalid-answers"],
+  ])("refuses a token that is %s", (_name, token, error) => {
+    const decoded = decodeToken(tree, token);
+    expect(decoded.ok ? "ok" : decoded.error).toBe(error);
+  });
+
+  it("never throws on 10,000 random or mutated tokens, and accepts only complete valid journeys", () => {
+    const valid = cases.map((c) => roundTrip(c.answers).token);
+    const mutated = fc
+      .tuple(fc.constantFrom(...valid), fc.nat(), fc.constantFrom(..."ABCxyz019-_=+/ .".split("")), fc.boolean())
+      .map(([token, at, char, cut]) => {
+        const i = at % (token.length + 1);
+        return cut ? token.slice(0, i) : token.slice(0, i) + char + token.slice(i + 1);
+      });
+    const anything = fc.oneof(fc.string(), fc.base64String(), fc.stringMatching(/^[A-Za-z0-9_-]{0,700}$/), mutated);
+    fc.assert(
+      fc.property(anything, (token) => {
+        const decoded = decodeToken(tree, token);
+        if (decoded.ok) {
+          expect(decoded.result.status).toBe("done");
+          expect(Object.keys(decoded.answers).sort()).toEqual([...decoded.result.path].sort());
+        } else {
+          expect(["empty", "too-long", "malformed", "version", "invalid-answers"]).toContain(decoded.error);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
