@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from "react";
-import { z } from "../lib/zod-config";
+import "../lib/zod-mini";
+import { array, number, record, string, union } from "zod/mini";
 import type { Answers, AnswerValue } from "../lib/journey/answers";
 
 // Answers live only in this tab's sessionStorage: they survive a refresh and the back button, vanish when the
 // tab closes, and are never sent anywhere. No cookies.
 const KEY = "red-pores-check:answers";
-const storedSchema = z.record(z.string(), z.union([z.string(), z.array(z.string()), z.number()]));
+const storedSchema = record(string(), union([string(), array(string()), number()]));
 const empty: Answers = Object.freeze({});
 
 const listeners = new Set<() => void>();

@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from "react";
 import type { Urgency } from "../lib/tree/schema";
-import { tree } from "../lib/tree/load";
+import { tree } from "../lib/tree/tree-data";
 import { SourceList } from "./source-list";
 
 const icons: Record<Urgency, ReactNode> = {

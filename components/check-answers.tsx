@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { currentPage } from "../lib/journey/navigation";
 import { walk } from "../lib/journey/walk";
-import { tree } from "../lib/tree/load";
+import { tree } from "../lib/tree/tree-data";
 import { answerTerms } from "../lib/report/clinical";
 import { useAnswers } from "./answers-store";
 import { BackLink } from "./back-link";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { decidingRule, presentingFeatures, redFlags } from "../lib/report/clinical";
 import { decodeToken, type TokenError } from "../lib/share/token";
-import { tree } from "../lib/tree/load";
+import { tree } from "../lib/tree/tree-data";
 import { useHash } from "./use-hash";
 import { usePageHeading } from "./visit-history";
 

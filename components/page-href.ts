@@ -1,7 +1,7 @@
 import type { Answers } from "../lib/journey/answers";
 import type { Page } from "../lib/journey/navigation";
 import { encodeToken } from "../lib/share/token";
-import { tree } from "../lib/tree/load";
+import { tree } from "../lib/tree/tree-data";
 
 export function questionHref(id: string, changing = false): string {
   return `/questions/${id}/${changing ? "?change=1" : ""}`;

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { AnswerValue } from "../lib/journey/answers";
 import { pageAfter, previousQuestion, questionNumber, redirectForQuestion } from "../lib/journey/navigation";
-import { tree } from "../lib/tree/load";
+import { tree } from "../lib/tree/tree-data";
 import { saveAnswer, readAnswers, useAnswers } from "./answers-store";
 import { BackLink } from "./back-link";
 import { pageHref, questionHref } from "./page-href";
@@ -22,6 +22,14 @@ export function QuestionPage({ questionId }: { questionId: string }) {
   useEffect(() => {
     if (redirectHref) router.replace(redirectHref);
   }, [redirectHref, router]);
+
+  // Every page of the questionnaire is a small static file: fetch them all once, so that Continue never
+  // waits for the network. Nothing about the person is in these requests.
+  useEffect(() => {
+    for (const q of tree.questions) router.prefetch(questionHref(q.id));
+    router.prefetch("/check-answers/");
+    router.prefetch("/result/");
+  }, [router]);
 
   if (!question) return null;
   const previous = answers ? previousQuestion(tree, answers, questionId) : undefined;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Outcome } from "../lib/journey/outcome";
-import { tree } from "../lib/tree/load";
+import { tree } from "../lib/tree/tree-data";
 import { deleteAnswers } from "./answers-store";
 import { CareCard } from "./care-card";
 import { checkBackDate, formatLongDate } from "./dates";

@@ -1,4 +1,4 @@
-import { tree } from "../lib/tree/load";
+import { tree } from "../lib/tree/tree-data";
 
 const sources = new Map(tree.sources.map((s) => [s.id, s]));
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { answerTerms } from "../lib/report/clinical";
-import { tree } from "../lib/tree/load";
+import { tree } from "../lib/tree/tree-data";
 import { BackLink } from "./back-link";
 import { checkBackDate, formatLongDate } from "./dates";
 import { handoutUrl } from "./page-href";

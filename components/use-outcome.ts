@@ -2,7 +2,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { currentPage } from "../lib/journey/navigation";
 import { walk } from "../lib/journey/walk";
-import { tree } from "../lib/tree/load";
+import { tree } from "../lib/tree/tree-data";
 import { useAnswers } from "./answers-store";
 import { pageHref } from "./page-href";
 

@@ -1,4 +1,5 @@
-import { z } from "../zod-config";
+import "../zod-mini";
+import { array, minLength, object, pipe, refine, string, transform, trim, type ZodMiniType } from "zod/mini";
 import type { AnswerValue } from "../journey/answers";
 import type { Question } from "../tree/schema";
 
@@ -10,34 +11,38 @@ export type FieldValue = string | string[];
  * journey, which would block Continue on questions not yet asked). Messages follow GOV.UK's style.
  */
 export function questionFormSchema(question: Question) {
-  return z.object({ [question.id]: fieldSchema(question) });
+  return object({ [question.id]: fieldSchema(question) });
 }
 
-function fieldSchema(question: Question): z.ZodType<AnswerValue, FieldValue | undefined> {
+function fieldSchema(question: Question): ZodMiniType<AnswerValue, FieldValue | undefined> {
   if (question.type === "single") {
     const ids = question.options.map((o) => o.id);
-    return z.string({ error: question.error }).refine((value) => ids.includes(value), { error: question.error });
+    return string({ error: question.error }).check(refine((value) => ids.includes(value), { error: question.error }));
   }
   if (question.type === "multi") {
     const ids = question.options.map((o) => o.id);
-    return z
-      .array(z.string(), { error: question.error })
-      .min(1, { error: question.error })
-      .refine((values) => values.every((v) => ids.includes(v)), { error: question.error })
-      .refine((values) => !(question.exclusiveNone && values.includes("none") && values.length > 1), {
+    return array(string(), { error: question.error }).check(
+      minLength(1, { error: question.error }),
+      refine((values) => values.every((v) => ids.includes(v)), { error: question.error }),
+      refine((values) => !(question.exclusiveNone && values.includes("none") && values.length > 1), {
         error: `Select ‘${noneLabel(question)}’ on its own, or untick it`,
-      });
+      }),
+    );
   }
   const { min, max, unit } = question;
-  return z
-    .string({ error: question.error })
-    .trim()
-    .min(1, { error: question.error })
-    .refine((text) => /^-?\d+(\.\d+)?$/.test(text), { error: `Enter the number of ${unit} as a number, like 3` })
-    .refine((text) => Number.isInteger(Number(text)), { error: `Enter a whole number of ${unit}, like 3` })
-    .refine((text) => Number(text) >= min, { error: `The number of ${unit} must be ${min} or more` })
-    .refine((text) => Number(text) <= max, { error: `The number of ${unit} must be ${max} or fewer` })
-    .transform((text) => Number(text));
+  // Checks run in order and the form shows the first message, so each check assumes the ones before passed.
+  const text = string({ error: question.error }).check(
+    trim(),
+    minLength(1, { error: question.error }),
+    refine((t) => /^-?\d+(\.\d+)?$/.test(t), { error: `Enter the number of ${unit} as a number, like 3` }),
+    refine((t) => Number.isInteger(Number(t)), { error: `Enter a whole number of ${unit}, like 3` }),
+    refine((t) => Number(t) >= min, { error: `The number of ${unit} must be ${min} or more` }),
+    refine((t) => Number(t) <= max, { error: `The number of ${unit} must be ${max} or fewer` }),
+  );
+  return pipe(
+    text,
+    transform((t) => Number(t)),
+  );
 }
 
 function noneLabel(question: Extract<Question, { type: "multi" }>): string {

@@ -1,4 +1,5 @@
-import { END, type Question, type Tree } from "../tree/schema";
+import { END } from "../tree/end";
+import type { Question, Tree } from "../tree/schema";
 import { answerProblem, type AnswerError, type Answers, type AnswerValue } from "./answers";
 import { holds } from "./evaluate";
 import { decideOutcome, type Outcome } from "./outcome";

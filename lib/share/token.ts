@@ -1,4 +1,5 @@
-import { z } from "../zod-config";
+import "../zod-mini";
+import { maxLength, regex, string } from "zod/mini";
 import type { Answers, AnswerValue } from "../journey/answers";
 import { walk, type Walk } from "../journey/walk";
 import type { Tree } from "../tree/schema";
@@ -20,10 +21,7 @@ export type DecodedToken =
   | { ok: true; answers: Answers; result: Extract<Walk, { status: "done" }> }
   | { ok: false; error: TokenError; detail: string };
 
-const tokenText = z
-  .string()
-  .max(MAX_TOKEN_LENGTH)
-  .regex(/^[A-Za-z0-9_-]+$/);
+const tokenText = string().check(maxLength(MAX_TOKEN_LENGTH), regex(/^[A-Za-z0-9_-]+$/));
 
 function versionBytes(tree: Tree): [number, number] {
   const [major = 0, minor = 0] = tree.version.split(".").map(Number);

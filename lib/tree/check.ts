@@ -1,5 +1,6 @@
 import { leaves } from "./conditions-walk";
-import { END, type Condition, type Question, type Tree } from "./schema";
+import { END } from "./end";
+import type { Condition, Question, Tree } from "./schema";
 
 /**
  * Checks a schema-valid tree for what a schema cannot see: duplicate ids, dangling references, cycles,

@@ -1,5 +1,6 @@
 import { describeCondition } from "./conditions-walk";
-import { END, type Tree } from "./schema";
+import { END } from "./end";
+import type { Tree } from "./schema";
 
 const nodeId = (id: string) => (id === END ? "decide" : `q_${id}`);
 const label = (text: string) => text.replace(/"/g, "#quot;");

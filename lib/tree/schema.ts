@@ -147,6 +147,3 @@ export type GuidanceItem = Tree["guidance"][number];
 export type Source = Tree["sources"][number];
 export type Urgency = (typeof urgencyIds)[number];
 export type ConditionId = (typeof conditionIds)[number] | "not_assessed";
-
-/** Where a route goes when the journey has asked everything it needs. */
-export const END = "end";

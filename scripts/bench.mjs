@@ -1,0 +1,234 @@
+// npm run bench: builds the site, serves it, and measures what we promise: bytes and requests per page,
+// Lighthouse (mobile), the latency of each Continue with the CPU slowed 4x, and server throughput under load.
+// Prints one table, writes bench/results.json, and exits non-zero when a budget is missed.
+//   options: --no-build (measure the existing out/), --runs N (Lighthouse runs per page, median; default 3)
+import { execSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
+import { chromiumArgs, findChromium } from "./chromium-path.mjs";
+import { startServer } from "./serve.mjs";
+
+const budgets = { jsKb: 160, performance: 95, otherCategories: 100, cls: 0, stepP95Ms: 100, loadErrors: 0 };
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf("--runs") + 1]) || 3;
+const port = 3950;
+const origin = `http://127.0.0.1:${port}`;
+
+const base = { emergency: ["none"], warning: ["none"] };
+const journey = {
+  ...base,
+  redness: "yes",
+  look: "pimples",
+  onset: "days",
+  risk: ["none"],
+  triggers: ["shaving"],
+  care_weeks: 1,
+  progress: "better",
+  impact: ["none"],
+};
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+
+let handoutPath = "/handout/";
+
+async function measureBytes(browser) {
+  const pages = [
+    ["start", "/", null],
+    ["question", "/questions/emergency/", null],
+    ["question (number)", "/questions/care_weeks/", { ...base, redness: "yes", look: "prickly", onset: "days" }],
+    ["check answers", "/check-answers/", journey],
+    ["result", "/result/", journey],
+    ["summary", "/summary/", journey],
+    ["criteria", "/criteria/", null],
+  ];
+  const rows = [];
+  for (const [name, path, answers] of pages) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (answers) {
+      await page.goto(`${origin}/`);
+      await page.evaluate((value) => sessionStorage.setItem("red-pores-check:answers", value), JSON.stringify(answers));
+    }
+    const responses = [];
+    page.on("requestfinished", async (request) => responses.push(request));
+    await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
+    let js = 0;
+    let total = 0;
+    for (const request of responses) {
+      const sizes = await request.sizes();
+      const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+      total += bytes;
+      if (request.resourceType() === "script") js += sizes.responseBodySize;
+    }
+    if (name === "result") {
+      const link = new URL(await page.locator("a[href*='/handout#']").first().getAttribute("href"));
+      handoutPath = `/handout/${link.hash}`;
+    }
+    rows.push({
+      page: name,
+      path,
+      jsGzipKb: +(js / 1024).toFixed(1),
+      totalKb: +(total / 1024).toFixed(1),
+      requests: responses.length,
+    });
+    await context.close();
+  }
+  return rows;
+}
+
+async function measureSteps(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript(() => {
+    document.addEventListener("submit", () => (window.__continuePressed = performance.now()), true);
+  });
+  const tree = JSON.parse(readFileSync("decision-tree/tree.json", "utf8"));
+  const title = (id) => tree.questions.find((q) => q.id === id).title;
+  const label = (id, option) => tree.questions.find((q) => q.id === id).options.find((o) => o.id === option).label;
+  const latencies = [];
+  for (let round = 0; round < 3; round++) {
+    await page.goto(`${origin}/`);
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto(`${origin}/questions/emergency/`);
+    const ids = Object.keys(journey);
+    for (const [index, id] of ids.entries()) {
+      await page.getByRole("heading", { level: 1, name: title(id), exact: true }).waitFor();
+      const value = journey[id];
+      if (typeof value === "number") await page.getByRole("textbox").fill(String(value));
+      else for (const option of [value].flat()) await page.getByLabel(label(id, option), { exact: true }).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      const nextHeading = index + 1 < ids.length ? title(ids[index + 1]) : "Check your answers";
+      const handle = await page.waitForFunction(
+        (expected) => {
+          const heading = document.querySelector("h1");
+          return (
+            heading?.textContent === expected &&
+            heading.checkVisibility() &&
+            performance.now() - window.__continuePressed
+          );
+        },
+        nextHeading,
+        { polling: "raf" },
+      );
+      latencies.push(await handle.jsonValue());
+    }
+  }
+  await context.close();
+  return {
+    steps: latencies.length,
+    medianMs: Math.round(median(latencies)),
+    p95Ms: Math.round(percentile(latencies, 95)),
+  };
+}
+
+async function measureLighthouse(handoutPath) {
+  const pages = [
+    ["start", "/"],
+    ["question", "/questions/emergency/"],
+    ["handout", handoutPath],
+    ["criteria", "/criteria/"],
+  ];
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ["--headless=new", "--no-sandbox", ...chromiumArgs],
+  });
+  const rows = [];
+  try {
+    for (const [name, path] of pages) {
+      const samples = [];
+      for (let run = 0; run < runs; run++) {
+        const { lhr } = await lighthouse(`${origin}${path}`, {
+          port: chrome.port,
+          logLevel: "error",
+          output: "json",
+          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        });
+        samples.push(lhr);
+      }
+      const score = (key) => median(samples.map((lhr) => Math.round((lhr.categories[key].score ?? 0) * 100)));
+      const audit = (key) => median(samples.map((lhr) => lhr.audits[key].numericValue ?? 0));
+      rows.push({
+        page: name,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+        lcpMs: Math.round(audit("largest-contentful-paint")),
+        tbtMs: Math.round(audit("total-blocking-time")),
+        cls: +audit("cumulative-layout-shift").toFixed(3),
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}
+
+async function measureLoad() {
+  const result = await autocannon({ url: `${origin}/`, connections: 100, duration: 30 });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p99LatencyMs: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+if (!args.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
+const server = await startServer({ root: "out", port });
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+let results;
+try {
+  const bytes = await measureBytes(browser);
+  const steps = await measureSteps(browser);
+  await browser.close();
+  const lighthouseRows = await measureLighthouse(handoutPath);
+  const load = await measureLoad();
+  results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    lighthouseRuns: runs,
+    bytes,
+    lighthouse: lighthouseRows,
+    steps,
+    load,
+  };
+} finally {
+  server.close();
+  await browser.close().catch(() => {});
+}
+
+const missed = [];
+for (const row of results.bytes)
+  if (row.jsGzipKb > budgets.jsKb) missed.push(`${row.page}: ${row.jsGzipKb} KB of JavaScript > ${budgets.jsKb}`);
+for (const row of results.lighthouse) {
+  if (row.performance < budgets.performance)
+    missed.push(`${row.page}: performance ${row.performance} < ${budgets.performance}`);
+  for (const key of ["accessibility", "bestPractices", "seo"]) {
+    if (row[key] < budgets.otherCategories) missed.push(`${row.page}: ${key} ${row[key]} < 100`);
+  }
+  if (row.cls > budgets.cls) missed.push(`${row.page}: CLS ${row.cls} > 0`);
+}
+if (results.steps.p95Ms > budgets.stepP95Ms)
+  missed.push(`step latency p95 ${results.steps.p95Ms} ms > ${budgets.stepP95Ms}`);
+if (results.load.errors > budgets.loadErrors) missed.push(`load errors ${results.load.errors}`);
+results.budgetsMissed = missed;
+
+mkdirSync("bench", { recursive: true });
+writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+console.log("\nBytes per page (gzip, as served)");
+console.table(results.bytes);
+console.log(`Lighthouse, mobile, median of ${runs}`);
+console.table(results.lighthouse);
+console.log("Step latency, Continue to next heading, CPU 4x slower:", results.steps);
+console.log("Load, 100 connections for 30 s on /:", results.load);
+if (missed.length > 0) {
+  console.error(`\nBudgets missed:\n- ${missed.join("\n- ")}`);
+  process.exit(1);
+}
+console.log("\nAll budgets met.");
