@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { PlannedCheckBanner } from "../components/planned-check-banner";
 import { tree } from "../lib/tree/load";
 
 export default function StartPage() {
   return (
     <main id="main-content" className="main">
+      <PlannedCheckBanner />
       <h1 className="heading-xl">Check small red bumps around your pores or hairs</h1>
       <p className="lead">
         Answer a few questions, one at a time, and find out how urgent it is, what it looks most like and how to care

@@ -1,7 +1,9 @@
 import { useSyncExternalStore } from "react";
 import "../lib/zod-mini";
-import { array, number, record, string, union } from "zod/mini";
+import { array, number, object, record, string, union } from "zod/mini";
 import type { Answers, AnswerValue } from "../lib/journey/answers";
+import { parseIsoDate } from "../lib/recheck/dates";
+import type { FirstCheck } from "../lib/share/token";
 
 // Answers live only in this tab's sessionStorage: they survive a refresh and the back button, vanish when the
 // tab closes, and are never sent anywhere. No cookies.
@@ -54,8 +56,85 @@ export function saveAnswer(questionId: string, value: AnswerValue) {
   writeRaw(JSON.stringify({ ...readAnswers(), [questionId]: value }));
 }
 
+/** Deletes everything the site keeps: this journey, a first check being compared, and a saved plan. */
 export function deleteAnswers() {
   writeRaw(null);
+  for (const key of [FIRST_CHECK_KEY, PLAN_KEY]) {
+    try {
+      window.sessionStorage.removeItem(key);
+      window.localStorage.removeItem(key);
+    } catch {
+      // Storage refused: nothing was kept there.
+    }
+  }
+  memoryFirstCheck = null;
+  listeners.forEach((listener) => listener());
+}
+
+// A re-check compares this journey with a first check. The first check of the journey in this tab lives in
+// sessionStorage; a plan the person chose to keep on this device (by adding a calendar reminder) lives in
+// localStorage until they delete it, so they can come back to the site without the link.
+const FIRST_CHECK_KEY = "red-pores-check:first-check";
+const PLAN_KEY = "red-pores-check:plan";
+const firstCheckSchema = object({ answers: storedSchema, startDate: string() });
+let memoryFirstCheck: string | null = null;
+let cachedFirstRaw: string | null | undefined;
+let cachedFirst: FirstCheck | null = null;
+
+function parseFirstCheck(raw: string | null): FirstCheck | null {
+  try {
+    const result = firstCheckSchema.safeParse(raw ? JSON.parse(raw) : null);
+    return result.success && parseIsoDate(result.data.startDate) ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readFirstCheck(): FirstCheck | null {
+  let raw: string | null;
+  try {
+    raw = window.sessionStorage.getItem(FIRST_CHECK_KEY);
+  } catch {
+    raw = memoryFirstCheck;
+  }
+  if (raw !== cachedFirstRaw) {
+    cachedFirstRaw = raw;
+    cachedFirst = parseFirstCheck(raw);
+  }
+  return cachedFirst;
+}
+
+/** Starts a re-check in this tab: the first check to compare with, and the answers that carry over. */
+export function startRecheck(first: FirstCheck, carriedOver: Answers) {
+  const raw = JSON.stringify(first);
+  memoryFirstCheck = raw;
+  try {
+    window.sessionStorage.setItem(FIRST_CHECK_KEY, raw);
+  } catch {
+    // Kept in memory instead.
+  }
+  writeRaw(JSON.stringify(carriedOver));
+}
+
+export function savePlan(plan: FirstCheck) {
+  try {
+    window.localStorage.setItem(PLAN_KEY, JSON.stringify(plan));
+  } catch {
+    // The calendar link still works without it.
+  }
+}
+
+export function readPlan(): FirstCheck | null {
+  try {
+    return parseFirstCheck(window.localStorage.getItem(PLAN_KEY));
+  } catch {
+    return null;
+  }
+}
+
+/** The first check this journey is compared with, or null (also while rendering on the server). */
+export function useFirstCheck(): FirstCheck | null {
+  return useSyncExternalStore(subscribe, readFirstCheck, () => null);
 }
 
 function subscribe(listener: () => void) {

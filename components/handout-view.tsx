@@ -2,18 +2,12 @@
 
 import Link from "next/link";
 import { decidingRule, presentingFeatures, redFlags } from "../lib/report/clinical";
-import { decodeToken, type TokenError } from "../lib/share/token";
+import { decodeToken } from "../lib/share/token";
 import { tree } from "../lib/tree/tree-data";
+import { BeforeAfter } from "./before-after";
+import { LinkError } from "./link-error";
 import { useHash } from "./use-hash";
 import { usePageHeading } from "./visit-history";
-
-const errorText: Record<TokenError, string> = {
-  empty: "The link has no answers in it. It may have been cut off when it was copied.",
-  "too-long": "The link is longer than any link this site makes, so it may have been changed.",
-  malformed: "The link is damaged or incomplete. It may have been cut off or changed when it was copied.",
-  version: "The link was made with a different version of the questions, so it cannot be read safely.",
-  "invalid-answers": "The answers in the link do not fit the questions, so no result can be shown.",
-};
 
 /** The clinician handout: recomputed from the answers in the link; never an outcome read from it. */
 export function HandoutView() {
@@ -22,20 +16,7 @@ export function HandoutView() {
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
 
   if (!decoded) return <main id="main-content" className="main" />;
-  if (!decoded.ok) {
-    return (
-      <main id="main-content" className="main" data-error={decoded.error}>
-        <h1 className="heading-l" ref={heading} tabIndex={-1}>
-          This link cannot be read
-        </h1>
-        <p>{errorText[decoded.error]}</p>
-        <p>Ask the person to share it again. They can make a new link by running Red Pores Check again.</p>
-        <p>
-          <Link href="/">Go to the start page</Link>
-        </p>
-      </main>
-    );
-  }
+  if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
 
   const { outcome, path, answers } = decoded.result;
   const urgency = tree.urgencies[outcome.urgency];
@@ -87,6 +68,8 @@ export function HandoutView() {
           </tbody>
         </table>
       </section>
+
+      {decoded.first && <BeforeAfter first={decoded.first} now={decoded.result} clinical />}
 
       <section className="document__section" aria-labelledby="features-heading">
         <h2 className="document__heading" id="features-heading">

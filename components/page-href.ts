@@ -1,6 +1,6 @@
 import type { Answers } from "../lib/journey/answers";
 import type { Page } from "../lib/journey/navigation";
-import { encodeToken } from "../lib/share/token";
+import { encodeToken, type FirstCheck } from "../lib/share/token";
 import { tree } from "../lib/tree/tree-data";
 
 export function questionHref(id: string, changing = false): string {
@@ -21,6 +21,11 @@ export function pageHref(page: Page): string {
 }
 
 /** The clinician handout link: the answers travel after "#", which browsers never send to a server. */
-export function handoutUrl(answers: Answers): string {
-  return `${window.location.origin}/handout#${encodeToken(tree, answers)}`;
+export function handoutUrl(answers: Answers, first?: FirstCheck | null): string {
+  return `${window.location.origin}/handout#${encodeToken(tree, answers, first ?? undefined)}`;
+}
+
+/** The link back for a re-check: the first check and its start date, after "#". */
+export function recheckUrl(first: FirstCheck): string {
+  return `${window.location.origin}/recheck/#${encodeToken(tree, {}, first)}`;
 }

@@ -15,12 +15,14 @@ type Props = {
   initial: AnswerValue | undefined;
   heading: RefObject<HTMLHeadingElement | null>;
   onAnswer: (value: AnswerValue) => void;
+  /** Extra guidance shown under the hint, such as a value worked out for the person. */
+  note?: string | false | null;
 };
 
 type Values = Record<string, FieldValue | undefined>;
 
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
-export function QuestionForm({ question, initial, heading, onAnswer }: Props) {
+export function QuestionForm({ question, initial, heading, onAnswer, note }: Props) {
   const { control, handleSubmit, formState, register } = useForm<Values, unknown, Record<string, AnswerValue>>({
     resolver: zodResolver(questionFormSchema(question)),
     defaultValues: { [question.id]: toFieldValue(question, initial) },
@@ -71,6 +73,7 @@ export function QuestionForm({ question, initial, heading, onAnswer }: Props) {
               <label htmlFor={question.id}>{question.title}</label>
             </h1>
             {hint}
+            {note && <p className="inset-text">{note}</p>}
             {error}
             <div className="input-suffix">
               <input

@@ -5,7 +5,8 @@ import { useEffect } from "react";
 import type { AnswerValue } from "../lib/journey/answers";
 import { pageAfter, previousQuestion, questionNumber, redirectForQuestion } from "../lib/journey/navigation";
 import { tree } from "../lib/tree/tree-data";
-import { saveAnswer, readAnswers, useAnswers } from "./answers-store";
+import { formatIsoDate, localIsoDate, weeksOfCare } from "../lib/recheck/dates";
+import { saveAnswer, readAnswers, useAnswers, useFirstCheck } from "./answers-store";
 import { BackLink } from "./back-link";
 import { pageHref, questionHref } from "./page-href";
 import { QuestionForm } from "./question-form";
@@ -16,6 +17,10 @@ export function QuestionPage({ questionId }: { questionId: string }) {
   const answers = useAnswers();
   const router = useRouter();
   const heading = usePageHeading<HTMLHeadingElement>(answers !== null);
+  const first = useFirstCheck();
+  // On a re-check the weeks of care follow from the start date; the person can still correct them.
+  const suggestedWeeks =
+    questionId === "care_weeks" && first ? weeksOfCare(first.startDate, localIsoDate(new Date())) : undefined;
   const redirect = answers ? redirectForQuestion(tree, answers, questionId) : undefined;
   const redirectHref = redirect && pageHref(redirect);
 
@@ -52,7 +57,12 @@ export function QuestionPage({ questionId }: { questionId: string }) {
         <QuestionForm
           key={answers ? "answers-loaded" : "server"}
           question={question}
-          initial={answers?.[questionId]}
+          initial={answers?.[questionId] ?? suggestedWeeks}
+          note={
+            suggestedWeeks !== undefined &&
+            first &&
+            `You started home care on ${formatIsoDate(first.startDate)}, so we have filled in ${suggestedWeeks}. Change it if it is not right.`
+          }
           heading={heading}
           onAnswer={onAnswer}
         />

@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { Outcome } from "../lib/journey/outcome";
 import { tree } from "../lib/tree/tree-data";
-import { deleteAnswers } from "./answers-store";
+import { deleteAnswers, useFirstCheck } from "./answers-store";
 import { CareCard } from "./care-card";
-import { checkBackDate, formatLongDate } from "./dates";
+import { BeforeAfter } from "./before-after";
+import { CheckBackPlanner } from "./check-back-planner";
 import { HandoutLink } from "./handout-link";
 import { handoutUrl, questionHref } from "./page-href";
 import { SourceList } from "./source-list";
@@ -22,7 +22,7 @@ export function ResultView() {
   const { finished, leave } = useFinishedJourney();
   const outcome = finished?.outcome;
   const heading = usePageHeading<HTMLHeadingElement>(outcome !== undefined);
-  const [today] = useState(() => new Date());
+  const first = useFirstCheck();
 
   if (!finished || !outcome) return <main id="main-content" className="main" />;
 
@@ -43,12 +43,14 @@ export function ResultView() {
         {outcome.condition === "not_assessed" && <SafetyStop outcome={outcome} />}
       </CareCard>
 
+      {first && <BeforeAfter first={first} now={finished} />}
+
       {outcome.condition !== "not_assessed" && (
         <>
           <Reasons outcome={outcome} />
           <LooksLike outcome={outcome} />
           <Guidance outcome={outcome} />
-          {outcome.checkBackWeeks !== undefined && <CheckBack outcome={outcome} today={today} />}
+          <CheckBackPlanner outcome={outcome} answers={finished.answers} />
           <SoonerIf />
         </>
       )}
@@ -64,7 +66,7 @@ export function ResultView() {
           Or send your doctor this link. It opens a handout written for clinicians. Your answers are inside the link
           itself: they are not stored anywhere else.
         </p>
-        <HandoutLink url={handoutUrl(finished.answers)} />
+        <HandoutLink url={handoutUrl(finished.answers, first)} />
       </section>
 
       <div className="button-group">
@@ -157,24 +159,6 @@ function Guidance({ outcome }: { outcome: Outcome }) {
           </li>
         ))}
       </ul>
-    </section>
-  );
-}
-
-function CheckBack({ outcome, today }: { outcome: Outcome; today: Date }) {
-  const checkBack = outcome.finding?.checkBack;
-  if (!checkBack || outcome.checkBackWeeks === undefined) return null;
-  const date = formatLongDate(checkBackDate(today, outcome.checkBackWeeks));
-  return (
-    <section aria-labelledby="check-back-heading">
-      <h2 className="heading-m" id="check-back-heading">
-        When to check back
-      </h2>
-      <p>
-        Follow these steps every day. Give them {checkBack.say}. If your skin is not better by{" "}
-        <strong data-check-back-date>{date}</strong>, book an appointment with a doctor or dermatologist.
-      </p>
-      <SourceList ids={checkBack.sources} />
     </section>
   );
 }

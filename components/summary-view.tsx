@@ -4,7 +4,9 @@ import { useState } from "react";
 import { answerTerms } from "../lib/report/clinical";
 import { tree } from "../lib/tree/tree-data";
 import { BackLink } from "./back-link";
-import { checkBackDate, formatLongDate } from "./dates";
+import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
+import { useFirstCheck } from "./answers-store";
+import { BeforeAfter } from "./before-after";
 import { handoutUrl } from "./page-href";
 import { QrCode } from "./qr-code";
 import { useFinishedJourney } from "./use-outcome";
@@ -18,12 +20,13 @@ const warningSigns =
 export function SummaryView() {
   const { finished } = useFinishedJourney();
   const heading = usePageHeading<HTMLHeadingElement>(finished !== undefined);
-  const [today] = useState(() => new Date());
+  const [today] = useState(() => localIsoDate(new Date()));
+  const first = useFirstCheck();
   if (!finished) return <main id="main-content" className="main" />;
 
   const { outcome, path, answers } = finished;
   const urgency = tree.urgencies[outcome.urgency];
-  const url = handoutUrl(answers);
+  const url = handoutUrl(answers, first);
   return (
     <main id="main-content" className="main document" data-urgency={outcome.urgency} data-condition={outcome.condition}>
       <div className="no-print">
@@ -33,7 +36,7 @@ export function SummaryView() {
         Red Pores Check: your summary
       </h1>
       <p className="document__meta">
-        Made on {formatLongDate(today)} · questions version {tree.version} · guidance, not a diagnosis
+        Made on {formatIsoDate(today)} · questions version {tree.version} · guidance, not a diagnosis
       </p>
 
       <section className={`document__section document__result document__result--${outcome.urgency}`}>
@@ -49,6 +52,8 @@ export function SummaryView() {
         {!outcome.seeDermatologist && <p>{outcome.explain}</p>}
         <p>You told us: {outcome.reasons.map((r) => r.text).join("; ")}.</p>
       </section>
+
+      {first && <BeforeAfter first={first} now={finished} />}
 
       {outcome.finding && (
         <section className="document__section">
@@ -94,7 +99,7 @@ export function SummaryView() {
           <h2 className="document__heading">Check back</h2>
           <p>
             Give the care steps {outcome.finding.checkBack.say}. If your skin is not better by{" "}
-            <strong>{formatLongDate(checkBackDate(today, outcome.checkBackWeeks))}</strong>, book an appointment with a
+            <strong>{formatIsoDate(checkBackOn(today, outcome.checkBackWeeks))}</strong>, book an appointment with a
             doctor or dermatologist.
           </p>
         </section>

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { walk } from "../journey/walk";
 import { fullAnswers } from "../testing/arbitraries";
 import { tree } from "../tree/load";
-import { decodeToken, encodeToken, MAX_TOKEN_LENGTH, sealToken, TOKEN_FORMAT } from "./token";
+import { decodeInvite, decodeToken, encodeToken, MAX_TOKEN_LENGTH, sealToken, TOKEN_FORMAT } from "./token";
 
 const casesDir = path.resolve(import.meta.dirname, "../../decision-tree/cases");
 const cases: { id: string; answers: Record<string, string | string[] | number> }[] = readdirSync(casesDir).flatMap(
@@ -64,8 +64,40 @@ describe("share token", () => {
 
   it("stays within 600 characters even if every question were answered with every option", () => {
     const payload = tree.questions.reduce((n, q) => n + 1 + (q.type === "number" ? 1 : 1 + q.options.length), 0);
-    const maxBytes = header.length + payload + 2;
+    // A re-check link holds two answer sets, a start day (2 bytes) and the first set's length (1 byte).
+    const maxBytes = header.length + 3 + 2 * payload + 2;
     expect(Math.ceil((maxBytes * 4) / 3)).toBeLessThanOrEqual(MAX_TOKEN_LENGTH);
+  });
+
+  it("round-trips a re-check: the first check, its start date and the new answers", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), fullAnswers(tree), fc.integer({ min: 0, max: 20_000 }), (before, after, day) => {
+        const first = walk(tree, before);
+        const now = walk(tree, after);
+        if (first.status !== "done" || now.status !== "done") throw new Error("not finished");
+        const startDate = new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
+        const token = encodeToken(tree, now.answers, { answers: first.answers, startDate });
+        expect(token.length).toBeLessThanOrEqual(MAX_TOKEN_LENGTH);
+        const decoded = decodeToken(tree, token);
+        expect(decoded.ok && decoded.result.outcome).toEqual(now.outcome);
+        expect(decoded.ok && decoded.first?.result.outcome).toEqual(first.outcome);
+        expect(decoded.ok && decoded.first?.startDate).toBe(startDate);
+
+        const invite = decodeInvite(tree, encodeToken(tree, {}, { answers: first.answers, startDate }));
+        expect(invite.ok && invite.first.result.outcome).toEqual(first.outcome);
+        expect(decodeInvite(tree, token).ok).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("refuses a plain handout token as a re-check invitation, and an invitation as a handout", () => {
+    const plain = sealToken(heatRashBody);
+    expect(decodeInvite(tree, plain)).toMatchObject({ ok: false, error: "malformed" });
+    const first = walk(tree, cases[0]?.answers ?? {});
+    if (first.status !== "done") throw new Error("not finished");
+    const invite = encodeToken(tree, {}, { answers: first.answers, startDate: "2026-11-22" });
+    expect(decodeToken(tree, invite)).toMatchObject({ ok: false, error: "invalid-answers" });
   });
 
   it("decodes a hand-built token", () => {
@@ -113,7 +145,10 @@ describe("share token", () => {
   });
 
   it("never throws on 10,000 random or mutated tokens, and accepts only complete valid journeys", () => {
-    const valid = cases.map((c) => roundTrip(c.answers).token);
+    const valid = cases.flatMap((c) => {
+      const { token, result } = roundTrip(c.answers);
+      return [token, encodeToken(tree, {}, { answers: result.answers, startDate: "2026-11-22" })];
+    });
     const mutated = fc
       .tuple(fc.constantFrom(...valid), fc.nat(), fc.constantFrom(..."ABCxyz019-_=+/ .".split("")), fc.boolean())
       .map(([token, at, char, cut]) => {

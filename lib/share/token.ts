@@ -2,6 +2,7 @@ import "../zod-mini";
 import { maxLength, regex, string } from "zod/mini";
 import type { Answers, AnswerValue } from "../journey/answers";
 import { walk, type Walk } from "../journey/walk";
+import { fromDayNumber, toDayNumber, type IsoDate } from "../recheck/dates";
 import type { Tree } from "../tree/schema";
 import { fromBase64Url, toBase64Url } from "./base64url";
 
@@ -11,15 +12,23 @@ import { fromBase64Url, toBase64Url } from "./base64url";
  * index in the tree and its value (a single option's index; a count then option indices; a number), then a
  * Fletcher-16 checksum so a truncated or mistyped link is refused rather than misread.
  *
+ * Format 2 adds a first check for the re-check: after the version, the start day of home care (two bytes,
+ * days since 2020-01-01), the length of the first check's answers, those answers, then the current answers,
+ * which are empty in the calendar link that invites a re-check.
+ *
  * A link made with another tree version is refused (see docs/decisions/0001-share-token-versions.md).
  */
 export const TOKEN_FORMAT = 1;
+export const RECHECK_FORMAT = 2;
 export const MAX_TOKEN_LENGTH = 600;
 
 export type TokenError = "empty" | "too-long" | "malformed" | "version" | "invalid-answers";
+type Finished = Extract<Walk, { status: "done" }>;
+export type FirstCheck = { answers: Answers; startDate: IsoDate };
+type Failure = { ok: false; error: TokenError; detail: string };
 export type DecodedToken =
-  | { ok: true; answers: Answers; result: Extract<Walk, { status: "done" }> }
-  | { ok: false; error: TokenError; detail: string };
+  { ok: true; answers: Answers; result: Finished; first?: FirstCheck & { result: Finished } } | Failure;
+export type DecodedInvite = { ok: true; first: FirstCheck & { result: Finished } } | Failure;
 
 const tokenText = string().check(maxLength(MAX_TOKEN_LENGTH), regex(/^[A-Za-z0-9_-]+$/));
 
@@ -38,9 +47,25 @@ function fletcher16(bytes: Uint8Array | number[]): [number, number] {
   return [a, b];
 }
 
-/** Encodes the answers on a journey's path, in path order. Throws on an answer the tree cannot hold. */
-export function encodeToken(tree: Tree, answers: Answers): string {
-  const bytes: number[] = [TOKEN_FORMAT, ...versionBytes(tree)];
+/** Encodes the answers on a journey's path, in path order, with the first check when this is a re-check. */
+export function encodeToken(tree: Tree, answers: Answers, first?: FirstCheck): string {
+  if (!first) return sealToken([TOKEN_FORMAT, ...versionBytes(tree), ...answerBytes(tree, answers)]);
+  const firstBytes = answerBytes(tree, first.answers);
+  const day = toDayNumber(first.startDate);
+  if (day < 0 || day > 0xffff || firstBytes.length > 255) throw new Error("cannot encode this first check");
+  return sealToken([
+    RECHECK_FORMAT,
+    ...versionBytes(tree),
+    day >> 8,
+    day & 0xff,
+    firstBytes.length,
+    ...firstBytes,
+    ...answerBytes(tree, answers),
+  ]);
+}
+
+function answerBytes(tree: Tree, answers: Answers): number[] {
+  const bytes: number[] = [];
   for (const [questionId, value] of Object.entries(answers)) {
     const index = tree.questions.findIndex((q) => q.id === questionId);
     const question = tree.questions[index];
@@ -61,7 +86,7 @@ export function encodeToken(tree: Tree, answers: Answers): string {
     if (question.type === "multi") bytes.push(indices.length);
     bytes.push(...indices);
   }
-  return sealToken(bytes);
+  return bytes;
 }
 
 /** Adds the checksum and base64url-encodes a token body. */
@@ -69,8 +94,10 @@ export function sealToken(body: number[]): string {
   return toBase64Url(Uint8Array.from([...body, ...fletcher16(body)]));
 }
 
-/** Decodes and checks a token; never throws. Only a complete, valid journey comes back as ok. */
-export function decodeToken(tree: Tree, token: string): DecodedToken {
+type Unpacked = { current: Uint8Array; first?: { bytes: Uint8Array; startDate: IsoDate } };
+
+/** Checks length, alphabet, checksum, format and tree version, and splits the body into its answer sets. */
+function unpack(tree: Tree, token: string): Unpacked | Failure {
   if (token.length === 0) return { ok: false, error: "empty", detail: "the link has no answers in it" };
   if (token.length > MAX_TOKEN_LENGTH)
     return { ok: false, error: "too-long", detail: "the link is longer than any real one" };
@@ -85,30 +112,73 @@ export function decodeToken(tree: Tree, token: string): DecodedToken {
   }
   const [format, major, minor] = body;
   const [ourMajor, ourMinor] = versionBytes(tree);
-  if (format !== TOKEN_FORMAT || major !== ourMajor || minor !== ourMinor) {
+  if ((format !== TOKEN_FORMAT && format !== RECHECK_FORMAT) || major !== ourMajor || minor !== ourMinor) {
     return {
       ok: false,
       error: "version",
       detail: `the link was made with version ${major}.${minor} of the questions; this site uses version ${tree.version}`,
     };
   }
+  if (format === TOKEN_FORMAT) return { current: body.subarray(3) };
+  const [high = 0, low = 0, firstLength = 0] = body.subarray(3, 6);
+  if (body.length < 6 + firstLength)
+    return { ok: false, error: "malformed", detail: "the first check in the link is cut off" };
+  return {
+    first: { bytes: body.subarray(6, 6 + firstLength), startDate: fromDayNumber(high * 256 + low) },
+    current: body.subarray(6 + firstLength),
+  };
+}
 
-  const answers = readAnswers(tree, body.subarray(3));
-  if (!answers) return { ok: false, error: "malformed", detail: "the answers in the link cannot be read" };
+/** Reads one answer set and insists that it is a complete journey with nothing off its path. */
+function finishedJourney(
+  tree: Tree,
+  bytes: Uint8Array,
+  which: string,
+): { answers: Answers; result: Finished } | Failure {
+  const answers = readAnswers(tree, bytes);
+  if (!answers) return { ok: false, error: "malformed", detail: `the ${which} in the link cannot be read` };
   const result = walk(tree, answers);
   if (result.status === "invalid") return { ok: false, error: "invalid-answers", detail: result.error.message };
   if (result.status === "asking") {
-    return { ok: false, error: "invalid-answers", detail: `the link has no answer for question '${result.next.id}'` };
+    return {
+      ok: false,
+      error: "invalid-answers",
+      detail: `the ${which} has no answer for question '${result.next.id}'`,
+    };
   }
   const offPath = Object.keys(answers).filter((id) => !result.path.includes(id));
   if (offPath.length > 0) {
     return {
       ok: false,
       error: "invalid-answers",
-      detail: `the link answers questions that were not asked: ${offPath.join(", ")}`,
+      detail: `the ${which} answers questions that were not asked: ${offPath.join(", ")}`,
     };
   }
-  return { ok: true, answers, result };
+  return { answers, result };
+}
+
+/** Decodes and checks a handout token; never throws. Only complete, valid journeys come back as ok. */
+export function decodeToken(tree: Tree, token: string): DecodedToken {
+  const unpacked = unpack(tree, token);
+  if ("ok" in unpacked) return unpacked;
+  const current = finishedJourney(tree, unpacked.current, "answers");
+  if ("ok" in current) return current;
+  if (!unpacked.first) return { ok: true, ...current };
+  const first = finishedJourney(tree, unpacked.first.bytes, "first check");
+  if ("ok" in first) return first;
+  return { ok: true, ...current, first: { ...first, startDate: unpacked.first.startDate } };
+}
+
+/** Decodes the calendar link that invites a re-check: a first check and its start date, no current answers. */
+export function decodeInvite(tree: Tree, token: string): DecodedInvite {
+  const unpacked = unpack(tree, token);
+  if ("ok" in unpacked) return unpacked;
+  if (!unpacked.first || unpacked.current.length > 0) {
+    return { ok: false, error: "malformed", detail: "the link is not a re-check link" };
+  }
+  const first = finishedJourney(tree, unpacked.first.bytes, "first check");
+  if ("ok" in first) return first;
+  return { ok: true, first: { ...first, startDate: unpacked.first.startDate } };
 }
 
 function readAnswers(tree: Tree, bytes: Uint8Array): Record<string, AnswerValue> | undefined {

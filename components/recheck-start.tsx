@@ -1,0 +1,61 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { formatIsoDate, localIsoDate, weeksOfCare } from "../lib/recheck/dates";
+import { decodeInvite } from "../lib/share/token";
+import { tree } from "../lib/tree/tree-data";
+import { startRecheck } from "./answers-store";
+import { LinkError } from "./link-error";
+import { questionHref } from "./page-href";
+import { useHash } from "./use-hash";
+import { usePageHeading } from "./visit-history";
+
+// Asked again at every re-check: the safety screens first, then how the home care has gone.
+const askedAgain = new Set(["emergency", "warning", "care_weeks", "progress", "impact"]);
+
+/** The page the calendar reminder opens: the first check, then a button to start the re-check. */
+export function RecheckStart() {
+  const hash = useHash();
+  const router = useRouter();
+  const decoded = hash === null ? undefined : decodeInvite(tree, hash);
+  const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
+  const [today] = useState(() => localIsoDate(new Date()));
+
+  if (!decoded) return <main id="main-content" className="main" />;
+  if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
+
+  const { first } = decoded;
+  const urgency = tree.urgencies[first.result.outcome.urgency];
+  const weeks = weeksOfCare(first.startDate, today);
+  const start = () => {
+    const carriedOver = Object.fromEntries(Object.entries(first.answers).filter(([id]) => !askedAgain.has(id)));
+    startRecheck({ answers: first.answers, startDate: first.startDate }, carriedOver);
+    // As when changing an answer: Continue skips what is already answered and ends at check your answers.
+    router.push(questionHref(tree.start, true));
+  };
+
+  return (
+    <main id="main-content" className="main">
+      <h1 className="heading-l" ref={heading} tabIndex={-1}>
+        Your skin check-in
+      </h1>
+      <p>
+        You started home care on {formatIsoDate(first.startDate)}, {weeks === 1 ? "1 week" : `${weeks} weeks`} ago.
+      </p>
+      <div className="inset-text">
+        <p>
+          Last time: <strong>{`${urgency.label}: ${urgency.title}`}</strong>
+          {first.result.outcome.finding ? `. It looked most like ${first.result.outcome.finding.name}.` : "."}
+        </p>
+      </div>
+      <p>
+        We will ask about emergency and warning signs again, then how the home care has gone. Your other answers are
+        kept from last time, and you can change them before you see your result.
+      </p>
+      <button type="button" className="button" onClick={start}>
+        Start your re-check
+      </button>
+    </main>
+  );
+}
