@@ -127,10 +127,15 @@ for (const [urgency, answers] of outcomes) {
   });
 }
 
-test("pages reflow at 320 px wide with no sideways scrolling", async ({ page }) => {
+test("pages reflow at 320 px wide with no sideways scrolling", async ({ page, questionnaire }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ["/", "/questions/emergency/", "/questions/where/"]) {
-    await page.goto(path);
+  for (const [path, questionId] of [
+    ["/", undefined],
+    ["/questions/emergency/", "emergency"],
+    ["/questions/where/", "where"],
+  ] as const) {
+    await openWithAnswers(page, questionId ? (journeyTo.get(questionId) as Record<string, string>) : {}, path);
+    if (questionId) await questionnaire.expectQuestion(questionId);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -138,10 +143,11 @@ test("pages reflow at 320 px wide with no sideways scrolling", async ({ page }) 
   }
 });
 
-test("answer targets are at least 44 px tall", async ({ page }) => {
-  await page.goto("/questions/where/");
-  const heights = await page
-    .locator(".choice__input, .choice__label, button")
-    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+test("answer targets are at least 44 px tall", async ({ page, questionnaire }) => {
+  await openWithAnswers(page, journeyTo.get("where") as Record<string, string>, "/questions/where/");
+  await questionnaire.expectQuestion("where");
+  const targets = page.locator(".choice__input, .choice__label, button");
+  await expect(targets).toHaveCount(2 * 13 + 1);
+  const heights = await targets.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
   expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
 });

@@ -86,10 +86,34 @@ export class Questionnaire {
   }
 }
 
-export const test = base.extend<{ questionnaire: Questionnaire }>({
+/**
+ * Every test, on every page and state it visits, fails if the browser reports a Content-Security-Policy
+ * violation: a securitypolicyviolation event, or Chrome's own console report of one. A test that tampers
+ * with a page on purpose marks itself with the "expects-policy-violation" annotation.
+ */
+export const test = base.extend<{ questionnaire: Questionnaire; policyViolations: string[] }>({
   questionnaire: async ({ page }, provide) => {
     await provide(new Questionnaire(page));
   },
+  policyViolations: [
+    async ({ page }, provide, testInfo) => {
+      const seen: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          console.error(`securitypolicyviolation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      page.on("console", (message) => {
+        const text = message.text();
+        if (message.type() === "error" && /securitypolicyviolation|Content Security Policy/.test(text)) seen.push(text);
+      });
+      await provide(seen);
+      if (!testInfo.annotations.some((a) => a.type === "expects-policy-violation")) {
+        expect(seen, `Content-Security-Policy violations on ${page.url()}`).toEqual([]);
+      }
+    },
+    { auto: true },
+  ],
 });
 
 export const storageKey = "red-pores-check:answers";
