@@ -4,6 +4,7 @@ import { array, number, object, record, string, union } from "zod/mini";
 import type { Answers, AnswerValue } from "../lib/journey/answers";
 import { parseIsoDate } from "../lib/recheck/dates";
 import type { FirstCheck } from "../lib/share/token";
+import { PLAN_KEY } from "./plan-store";
 
 // Answers live only in this tab's sessionStorage: they survive a refresh and the back button, vanish when the
 // tab closes, and are never sent anywhere. No cookies.
@@ -71,11 +72,8 @@ export function deleteAnswers() {
   listeners.forEach((listener) => listener());
 }
 
-// A re-check compares this journey with a first check. The first check of the journey in this tab lives in
-// sessionStorage; a plan the person chose to keep on this device (by adding a calendar reminder) lives in
-// localStorage until they delete it, so they can come back to the site without the link.
+// A re-check compares this journey with a first check, kept in this tab's sessionStorage.
 const FIRST_CHECK_KEY = "red-pores-check:first-check";
-const PLAN_KEY = "red-pores-check:plan";
 const firstCheckSchema = object({ answers: storedSchema, startDate: string() });
 let memoryFirstCheck: string | null = null;
 let cachedFirstRaw: string | null | undefined;
@@ -114,22 +112,6 @@ export function startRecheck(first: FirstCheck, carriedOver: Answers) {
     // Kept in memory instead.
   }
   writeRaw(JSON.stringify(carriedOver));
-}
-
-export function savePlan(plan: FirstCheck) {
-  try {
-    window.localStorage.setItem(PLAN_KEY, JSON.stringify(plan));
-  } catch {
-    // The calendar link still works without it.
-  }
-}
-
-export function readPlan(): FirstCheck | null {
-  try {
-    return parseFirstCheck(window.localStorage.getItem(PLAN_KEY));
-  } catch {
-    return null;
-  }
 }
 
 /** The first check this journey is compared with, or null (also while rendering on the server). */

@@ -5,7 +5,7 @@ import type { Answers } from "../lib/journey/answers";
 import type { Outcome } from "../lib/journey/outcome";
 import { checkBackOn, formatIsoDate, localIsoDate, parseIsoDate } from "../lib/recheck/dates";
 import { reminderIcs } from "../lib/recheck/ics";
-import { savePlan } from "./answers-store";
+import { savePlan } from "./plan-store";
 import { recheckUrl } from "./page-href";
 import { SourceList } from "./source-list";
 
@@ -32,7 +32,7 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
       uid: `${crypto.randomUUID()}@red-pores-check`,
       now: new Date(),
     });
-    savePlan({ answers, startDate });
+    savePlan({ checkBackDate: date, link });
     const url = URL.createObjectURL(new Blob([ics], { type: "text/calendar" }));
     const anchor = document.createElement("a");
     anchor.href = url;

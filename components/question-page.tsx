@@ -31,9 +31,15 @@ export function QuestionPage({ questionId }: { questionId: string }) {
   // Every page of the questionnaire is a small static file: fetch them all once, so that Continue never
   // waits for the network. Nothing about the person is in these requests.
   useEffect(() => {
-    for (const q of tree.questions) router.prefetch(questionHref(q.id));
-    router.prefetch("/check-answers/");
-    router.prefetch("/result/");
+    const prefetchAll = () => {
+      for (const q of tree.questions) router.prefetch(questionHref(q.id));
+      router.prefetch("/check-answers/");
+      router.prefetch("/result/");
+    };
+    // Once the page is idle, so the first paint and the first tap are never slowed by it.
+    if (typeof window.requestIdleCallback !== "function") return prefetchAll();
+    const handle = window.requestIdleCallback(prefetchAll, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
   }, [router]);
 
   if (!question) return null;

@@ -48,32 +48,46 @@ async function measureBytes(browser) {
   const rows = [];
   for (const [name, path, answers] of pages) {
     const context = await browser.newContext();
-    const page = await context.newPage();
+    // Answers go into the tab's storage before the page's first script runs, so the one measured load
+    // starts with a cold cache, as a person's first visit would.
     if (answers) {
-      await page.goto(`${origin}/`);
-      await page.evaluate((value) => sessionStorage.setItem("red-pores-check:answers", value), JSON.stringify(answers));
+      await context.addInitScript((value) => {
+        if (!sessionStorage.getItem("red-pores-check:answers"))
+          sessionStorage.setItem("red-pores-check:answers", value);
+      }, JSON.stringify(answers));
     }
-    const responses = [];
-    page.on("requestfinished", async (request) => responses.push(request));
+    const page = await context.newPage();
+    const requests = [];
+    let loaded = false;
+    page.on("load", () => (loaded = true));
+    page.on("requestfinished", (request) => requests.push({ request, afterLoad: loaded }));
     await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
-    let js = 0;
-    let total = 0;
-    for (const request of responses) {
+    const sum = { js: 0, total: 0, prefetchJs: 0, prefetchTotal: 0 };
+    for (const { request, afterLoad } of requests) {
       const sizes = await request.sizes();
       const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
-      total += bytes;
-      if (request.resourceType() === "script") js += sizes.responseBodySize;
+      const script = request.resourceType() === "script";
+      if (afterLoad) {
+        sum.prefetchTotal += bytes;
+        if (script) sum.prefetchJs += sizes.responseBodySize;
+      } else {
+        sum.total += bytes;
+        if (script) sum.js += sizes.responseBodySize;
+      }
     }
     if (name === "result") {
       const link = new URL(await page.locator("a[href*='/handout#']").first().getAttribute("href"));
       handoutPath = `/handout/${link.hash}`;
     }
+    const kb = (bytes) => +(bytes / 1024).toFixed(1);
     rows.push({
       page: name,
       path,
-      jsGzipKb: +(js / 1024).toFixed(1),
-      totalKb: +(total / 1024).toFixed(1),
-      requests: responses.length,
+      jsGzipKb: kb(sum.js),
+      totalKb: kb(sum.total),
+      requests: requests.filter((r) => !r.afterLoad).length,
+      prefetchedLaterKb: kb(sum.prefetchTotal),
+      prefetchedJsKb: kb(sum.prefetchJs),
     });
     await context.close();
   }
