@@ -11,7 +11,7 @@ import { CheckBackPlanner } from "./check-back-planner";
 import { HandoutLink } from "./handout-link";
 import { handoutUrl, questionHref } from "./page-href";
 import { SourceList } from "./source-list";
-import { useFinishedJourney } from "./use-outcome";
+import { useFinishedJourney } from "./use-finished-journey";
 import { usePageHeading } from "./visit-history";
 
 const warningQuestion = tree.questions.find((q) => q.id === "warning");

@@ -9,7 +9,7 @@ import { useFirstCheck } from "./answers-store";
 import { BeforeAfter } from "./before-after";
 import { handoutUrl } from "./page-href";
 import { QrCode } from "./qr-code";
-import { useFinishedJourney } from "./use-outcome";
+import { useFinishedJourney } from "./use-finished-journey";
 import { usePageHeading } from "./visit-history";
 
 const warning = tree.questions.find((q) => q.id === "warning");

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { walk } from "../lib/journey/walk";
+import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
 import { tree } from "../lib/tree/load";
 import { expect, test } from "./fixtures";
 
@@ -17,11 +18,7 @@ const cases: Case[] = readdirSync(casesDir)
   .flatMap((f) => JSON.parse(readFileSync(path.join(casesDir, f), "utf8")));
 
 function expectedCheckBackDate(weeks: number): string {
-  const now = new Date();
-  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + weeks * 7);
-  return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(
-    date,
-  );
+  return formatIsoDate(checkBackOn(localIsoDate(new Date()), weeks));
 }
 
 for (const journey of cases) {
