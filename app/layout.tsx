@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SourceList } from "../components/source-list";
+import { tree } from "../lib/tree/load";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -39,6 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Red Pores Check gives guidance, not a diagnosis. It is not for emergencies: if you have trouble breathing
               or your face, lips or tongue swell, call 911 (US), 999 (UK) or 112 (EU).
             </p>
+            <SourceList ids={tree.urgencies.emergency.sources} label="Sources" />
             <p>No cookies, no accounts, no tracking. Your answers are never sent over the internet.</p>
           </div>
         </footer>
