@@ -1,7 +1,5 @@
 import { useSyncExternalStore } from "react";
-import "../lib/zod-mini";
-import { array, number, object, record, string, union } from "zod/mini";
-import type { Answers, AnswerValue } from "../lib/journey/answers";
+import { isAnswersShape, type Answers, type AnswerValue } from "../lib/journey/answers";
 import { parseIsoDate } from "../lib/recheck/dates";
 import type { FirstCheck } from "../lib/share/token";
 import { PLAN_KEY } from "./plan-store";
@@ -9,7 +7,6 @@ import { PLAN_KEY } from "./plan-store";
 // Answers live only in this tab's sessionStorage: they survive a refresh and the back button, vanish when the
 // tab closes, and are never sent anywhere. No cookies.
 const KEY = "red-pores-check:answers";
-const storedSchema = record(string(), union([string(), array(string()), number()]));
 const empty: Answers = Object.freeze({});
 
 const listeners = new Set<() => void>();
@@ -47,8 +44,7 @@ export function readAnswers(): Answers {
     } catch {
       parsed = null;
     }
-    const result = storedSchema.safeParse(parsed);
-    cached = result.success ? result.data : empty;
+    cached = isAnswersShape(parsed) ? parsed : empty;
   }
   return cached;
 }
@@ -74,15 +70,18 @@ export function deleteAnswers() {
 
 // A re-check compares this journey with a first check, kept in this tab's sessionStorage.
 const FIRST_CHECK_KEY = "red-pores-check:first-check";
-const firstCheckSchema = object({ answers: storedSchema, startDate: string() });
 let memoryFirstCheck: string | null = null;
 let cachedFirstRaw: string | null | undefined;
 let cachedFirst: FirstCheck | null = null;
 
 function parseFirstCheck(raw: string | null): FirstCheck | null {
   try {
-    const result = firstCheckSchema.safeParse(raw ? JSON.parse(raw) : null);
-    return result.success && parseIsoDate(result.data.startDate) ? result.data : null;
+    const value: unknown = raw ? JSON.parse(raw) : null;
+    if (typeof value !== "object" || value === null || !("answers" in value) || !("startDate" in value)) return null;
+    const { answers, startDate } = value;
+    return isAnswersShape(answers) && typeof startDate === "string" && parseIsoDate(startDate)
+      ? { answers, startDate }
+      : null;
   } catch {
     return null;
   }

@@ -4,6 +4,20 @@ import type { Question } from "../tree/schema";
 export type AnswerValue = string | readonly string[] | number;
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
+/**
+ * Whether a value read back from storage has the shape of answers (ids to an option id, option ids or a
+ * number). Whether each answer fits its question is the walk's job.
+ */
+export function isAnswersShape(value: unknown): value is Answers {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every(
+    (answer) =>
+      typeof answer === "string" ||
+      (typeof answer === "number" && Number.isFinite(answer)) ||
+      (Array.isArray(answer) && answer.every((item) => typeof item === "string")),
+  );
+}
+
 export type AnswerError = { question: string; value: AnswerValue; message: string };
 
 /** Why an answer cannot be used for a question, or undefined when it can. Never guesses a fix. */

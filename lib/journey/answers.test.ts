@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { isAnswersShape } from "./answers";
+
+describe("isAnswersShape", () => {
+  it("accepts answers as the store writes them", () => {
+    expect(isAnswersShape({})).toBe(true);
+    expect(isAnswersShape({ emergency: ["none"], redness: "yes", care_weeks: 3 })).toBe(true);
+  });
+
+  it.each([
+    ["nothing", null],
+    ["a list", ["redness"]],
+    ["text", "redness=yes"],
+    ["an object answer", { redness: { yes: true } }],
+    ["a list holding a number", { emergency: [1] }],
+    ["a number that is not finite", { care_weeks: Number.POSITIVE_INFINITY }],
+    ["a missing answer", { redness: null }],
+  ])("rejects %s", (_, value) => {
+    expect(isAnswersShape(value)).toBe(false);
+  });
+});
