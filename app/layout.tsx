@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { SourceList } from "../components/source-list";
 import { tree } from "../lib/tree/load";
@@ -28,9 +27,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="header">
           <div className="width-container header__inner">
-            <Link href="/" className="header__name">
+            {/* A plain link: next/link in the layout would load its code on every page, for one link home. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/" className="header__name">
               Red Pores Check
-            </Link>
+            </a>
             <span className="header__tag">Private: your answers stay on this device</span>
           </div>
         </header>
@@ -41,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Red Pores Check gives guidance, not a diagnosis. It is not for emergencies: if you have trouble breathing
               or your face, lips or tongue swell, call 911 (US), 999 (UK) or 112 (EU).
             </p>
-            <SourceList ids={tree.urgencies.emergency.sources} label="Sources" />
+            <SourceList catalogue={tree.sources} ids={tree.urgencies.emergency.sources} label="Sources" />
             <p>No cookies, no accounts, no tracking. Your answers are never sent over the internet.</p>
           </div>
         </footer>

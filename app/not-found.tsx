@@ -1,12 +1,12 @@
-import Link from "next/link";
-
 export default function NotFound() {
   return (
     <main id="main-content" className="main">
       <h1 className="heading-l">Page not found</h1>
       <p>If you typed the web address, check it is correct.</p>
       <p>
-        <Link href="/">Go to the start page</Link>
+        {/* A plain link, as in the layout: a fresh start from a broken address needs no client routing. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/">Go to the start page</a>
       </p>
     </main>
   );

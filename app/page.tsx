@@ -21,7 +21,11 @@ export default function StartPage() {
         <li>contact dermatitis: a rash from something that touched your skin</li>
         <li>enlarged or clogged pores</li>
       </ul>
-      <SourceList ids={["SEED-RED", "NHS-KP", "AAD-FOL", "MAYO-CD-S", "SEED-PORES-1"]} label="Sources" />
+      <SourceList
+        catalogue={tree.sources}
+        ids={["SEED-RED", "NHS-KP", "AAD-FOL", "MAYO-CD-S", "SEED-PORES-1"]}
+        label="Sources"
+      />
       <p>If it looks like something else, it will tell you that a doctor should look.</p>
 
       <h2 className="heading-m">What it does not do</h2>
@@ -35,7 +39,7 @@ export default function StartPage() {
           If you have trouble breathing or swallowing, or your face, lips or tongue are swelling, call 911 (US), 999
           (UK) or 112 (EU) now.
         </p>
-        <SourceList ids={tree.urgencies.emergency.sources} label="Sources" />
+        <SourceList catalogue={tree.sources} ids={tree.urgencies.emergency.sources} label="Sources" />
       </div>
 
       <h2 className="heading-m">Your answers are private</h2>

@@ -2,17 +2,18 @@ import type { Answers } from "../lib/journey/answers";
 import { walk, type Walk } from "../lib/journey/walk";
 import { formatIsoDate, type IsoDate } from "../lib/recheck/dates";
 import { answerTerms } from "../lib/report/clinical";
-import { tree } from "../lib/tree/tree-data";
+import type { Tree } from "../lib/tree/schema";
+import { useTree } from "./tree-context";
 
 type Finished = Extract<Walk, { status: "done" }>;
 
-function answerText(answers: Answers, questionId: string, clinical: boolean): string {
+function answerText(tree: Tree, answers: Answers, questionId: string, clinical: boolean): string {
   const question = tree.questions.find((q) => q.id === questionId);
   const value = answers[questionId];
   return question && value !== undefined ? answerTerms(question, value, clinical).join("; ") : "Not asked";
 }
 
-function adviceText(result: Finished): string {
+function adviceText(tree: Tree, result: Finished): string {
   const urgency = tree.urgencies[result.outcome.urgency];
   return `${urgency.label}: ${urgency.title}`;
 }
@@ -27,20 +28,21 @@ export function BeforeAfter({
   now: Finished;
   clinical?: boolean;
 }) {
+  const tree = useTree();
   const before = walk(tree, first.answers);
   if (before.status !== "done") return null;
   const rows: [string, string, string][] = [
     [
       "Weeks of daily home care",
-      answerText(before.answers, "care_weeks", clinical),
-      answerText(now.answers, "care_weeks", clinical),
+      answerText(tree, before.answers, "care_weeks", clinical),
+      answerText(tree, now.answers, "care_weeks", clinical),
     ],
     [
       "Since starting home care",
-      answerText(before.answers, "progress", clinical),
-      answerText(now.answers, "progress", clinical),
+      answerText(tree, before.answers, "progress", clinical),
+      answerText(tree, now.answers, "progress", clinical),
     ],
-    ["Advice", adviceText(before), adviceText(now)],
+    ["Advice", adviceText(tree, before), adviceText(tree, now)],
     ["Looks most like", before.outcome.finding?.name ?? "Not assessed", now.outcome.finding?.name ?? "Not assessed"],
   ];
   const same = before.outcome.urgency === now.outcome.urgency;
@@ -70,8 +72,8 @@ export function BeforeAfter({
       </table>
       <p className="before-after__change">
         {same
-          ? `The advice has not changed: ${adviceText(now)}.`
-          : `The advice has changed from “${adviceText(before)}” to “${adviceText(now)}”.`}
+          ? `The advice has not changed: ${adviceText(tree, now)}.`
+          : `The advice has changed from “${adviceText(tree, before)}” to “${adviceText(tree, now)}”.`}
       </p>
     </section>
   );

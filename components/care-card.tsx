@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from "react";
 import type { Urgency } from "../lib/tree/schema";
-import { tree } from "../lib/tree/tree-data";
+import { useTree } from "./tree-context";
 import { SourceList } from "./source-list";
 
 const icons: Record<Urgency, ReactNode> = {
@@ -25,6 +25,7 @@ export function CareCard({
   heading?: RefObject<HTMLHeadingElement | null>;
   children?: ReactNode;
 }) {
+  const tree = useTree();
   const text = tree.urgencies[urgency];
   return (
     <section className={`care-card care-card--${urgency}`} aria-labelledby="care-card-heading">
@@ -39,7 +40,7 @@ export function CareCard({
       <div className="care-card__content">
         <p className="care-card__action">{text.action}</p>
         {children}
-        <SourceList ids={text.sources} />
+        <SourceList ids={text.sources} catalogue={tree.sources} />
       </div>
     </section>
   );

@@ -5,15 +5,16 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { currentPage } from "../lib/journey/navigation";
 import { walk } from "../lib/journey/walk";
-import { tree } from "../lib/tree/tree-data";
 import { answerTerms } from "../lib/report/clinical";
 import { useAnswers } from "./answers-store";
 import { BackLink } from "./back-link";
 import { pageHref, questionHref } from "./page-href";
+import { useTree } from "./tree-context";
 import { usePageHeading } from "./visit-history";
 
 /** GOV.UK "Check your answers": only the answers on the current path, each with a Change link. */
 export function CheckAnswers() {
+  const tree = useTree();
   const answers = useAnswers();
   const router = useRouter();
   const result = answers ? walk(tree, answers) : undefined;

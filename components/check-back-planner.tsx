@@ -6,14 +6,16 @@ import type { Outcome } from "../lib/journey/outcome";
 import { checkBackOn, formatIsoDate, localIsoDate, parseIsoDate } from "../lib/recheck/dates";
 import { reminderIcs } from "../lib/recheck/ics";
 import { savePlan } from "./plan-store";
-import { recheckUrl } from "./page-href";
+import { recheckUrl } from "./share-links";
 import { SourceList } from "./source-list";
+import { useTree } from "./tree-context";
 
 /**
  * On a self-care result: the day home care starts (today unless changed), the check-back date that follows,
  * a calendar reminder with a link back, and that link itself.
  */
 export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answers: Answers }) {
+  const tree = useTree();
   const [today] = useState(() => localIsoDate(new Date()));
   const [typed, setTyped] = useState(today);
   const checkBack = outcome.finding?.checkBack;
@@ -21,7 +23,7 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
 
   const startDate = parseIsoDate(typed) ?? today;
   const date = checkBackOn(startDate, outcome.checkBackWeeks);
-  const link = recheckUrl({ answers, startDate });
+  const link = recheckUrl(tree, { answers, startDate });
 
   const downloadReminder = () => {
     const ics = reminderIcs({
@@ -67,7 +69,7 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
         Follow these steps every day. Give them {checkBack.say}. If your skin is not better by{" "}
         <strong data-check-back-date>{formatIsoDate(date)}</strong>, book an appointment with a doctor or dermatologist.
       </p>
-      <SourceList ids={checkBack.sources} />
+      <SourceList ids={checkBack.sources} catalogue={tree.sources} />
       <button type="button" className="button button--secondary" onClick={downloadReminder}>
         Add a reminder to your calendar
       </button>

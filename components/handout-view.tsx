@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { decidingRule, presentingFeatures, redFlags } from "../lib/report/clinical";
 import { decodeToken } from "../lib/share/token";
-import { tree } from "../lib/tree/tree-data";
+import { useTree } from "./tree-context";
 import { BeforeAfter } from "./before-after";
 import { LinkError } from "./link-error";
 import { useHash } from "./use-hash";
@@ -11,6 +11,7 @@ import { usePageHeading } from "./visit-history";
 
 /** The clinician handout: recomputed from the answers in the link; never an outcome read from it. */
 export function HandoutView() {
+  const tree = useTree();
   const hash = useHash();
   const decoded = hash === null ? undefined : decodeToken(tree, hash);
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);

@@ -5,13 +5,15 @@ import { useEffect, useState, type RefObject } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { AnswerValue } from "../lib/journey/answers";
 import { questionFormSchema, toFieldValue, type FieldValue } from "../lib/forms/question-schema";
-import type { Question } from "../lib/tree/schema";
+import type { Question, Source } from "../lib/tree/schema";
 import { ChoiceField, optionInputId } from "./choice-field";
 import { ErrorSummary } from "./error-summary";
 import { SourceList } from "./source-list";
 
 type Props = {
   question: Question;
+  /** The sources the question cites. */
+  sources: readonly Source[];
   initial: AnswerValue | undefined;
   heading: RefObject<HTMLHeadingElement | null>;
   onAnswer: (value: AnswerValue) => void;
@@ -22,7 +24,7 @@ type Props = {
 type Values = Record<string, FieldValue | undefined>;
 
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
-export function QuestionForm({ question, initial, heading, onAnswer, note }: Props) {
+export function QuestionForm({ question, sources, initial, heading, onAnswer, note }: Props) {
   const { control, handleSubmit, formState, register } = useForm<Values, unknown, Record<string, AnswerValue>>({
     resolver: zodResolver(questionFormSchema(question)),
     defaultValues: { [question.id]: toFieldValue(question, initial) },
@@ -109,7 +111,9 @@ export function QuestionForm({ question, initial, heading, onAnswer, note }: Pro
           </fieldset>
         )}
       </div>
-      {question.sources && <SourceList ids={question.sources} label="Where these signs come from" />}
+      {question.sources && (
+        <SourceList ids={question.sources} catalogue={sources} label="Where these signs come from" />
+      )}
       <button type="submit" className="button" data-prevent-double-click="true">
         Continue
       </button>

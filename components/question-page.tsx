@@ -4,16 +4,22 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { AnswerValue } from "../lib/journey/answers";
 import { pageAfter, previousQuestion, questionNumber, redirectForQuestion } from "../lib/journey/navigation";
-import { tree } from "../lib/tree/tree-data";
+import type { Question, Source } from "../lib/tree/schema";
 import { formatIsoDate, localIsoDate, weeksOfCare } from "../lib/recheck/dates";
 import { saveAnswer, readAnswers, useAnswers, useFirstCheck } from "./answers-store";
 import { BackLink } from "./back-link";
 import { pageHref, questionHref } from "./page-href";
 import { QuestionForm } from "./question-form";
+import { useTree } from "./tree-context";
 import { usePageHeading } from "./visit-history";
 
-export function QuestionPage({ questionId }: { questionId: string }) {
-  const question = tree.questions.find((q) => q.id === questionId);
+/**
+ * One question. Its words come from the page (`question`, `sources`); where Continue leads comes from the
+ * routing-only tree in context, so the page ships no words it does not show.
+ */
+export function QuestionPage({ question, sources }: { question: Question; sources: readonly Source[] }) {
+  const tree = useTree();
+  const questionId = question.id;
   const answers = useAnswers();
   const router = useRouter();
   const heading = usePageHeading<HTMLHeadingElement>(answers !== null);
@@ -40,9 +46,8 @@ export function QuestionPage({ questionId }: { questionId: string }) {
     if (typeof window.requestIdleCallback !== "function") return prefetchAll();
     const handle = window.requestIdleCallback(prefetchAll, { timeout: 2000 });
     return () => window.cancelIdleCallback(handle);
-  }, [router]);
+  }, [router, tree]);
 
-  if (!question) return null;
   const previous = answers ? previousQuestion(tree, answers, questionId) : undefined;
   const number = answers ? questionNumber(tree, answers, questionId) : undefined;
 
@@ -70,6 +75,7 @@ export function QuestionPage({ questionId }: { questionId: string }) {
             `You started home care on ${formatIsoDate(first.startDate)}, so we have filled in ${suggestedWeeks}. Change it if it is not right.`
           }
           heading={heading}
+          sources={sources}
           onAnswer={onAnswer}
         />
       )}

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatIsoDate, localIsoDate, weeksOfCare } from "../lib/recheck/dates";
 import { decodeInvite } from "../lib/share/token";
-import { tree } from "../lib/tree/tree-data";
+import { useTree } from "./tree-context";
 import { startRecheck } from "./answers-store";
 import { LinkError } from "./link-error";
 import { questionHref } from "./page-href";
@@ -16,6 +16,7 @@ const askedAgain = new Set(["emergency", "warning", "care_weeks", "progress", "i
 
 /** The page the calendar reminder opens: the first check, then a button to start the re-check. */
 export function RecheckStart() {
+  const tree = useTree();
   const hash = useHash();
   const router = useRouter();
   const decoded = hash === null ? undefined : decodeInvite(tree, hash);

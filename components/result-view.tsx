@@ -3,21 +3,20 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { Outcome } from "../lib/journey/outcome";
-import { tree } from "../lib/tree/tree-data";
 import { deleteAnswers, useFirstCheck } from "./answers-store";
 import { CareCard } from "./care-card";
 import { BeforeAfter } from "./before-after";
 import { CheckBackPlanner } from "./check-back-planner";
 import { HandoutLink } from "./handout-link";
-import { handoutUrl, questionHref } from "./page-href";
+import { questionHref } from "./page-href";
+import { handoutUrl } from "./share-links";
 import { SourceList } from "./source-list";
+import { useTree } from "./tree-context";
 import { useFinishedJourney } from "./use-finished-journey";
 import { usePageHeading } from "./visit-history";
 
-const warningQuestion = tree.questions.find((q) => q.id === "warning");
-const warningSigns = warningQuestion?.type === "multi" ? warningQuestion.options.filter((o) => o.id !== "none") : [];
-
 export function ResultView() {
+  const tree = useTree();
   const router = useRouter();
   const { finished, leave } = useFinishedJourney();
   const outcome = finished?.outcome;
@@ -66,7 +65,7 @@ export function ResultView() {
           Or send your doctor this link. It opens a handout written for clinicians. Your answers are inside the link
           itself: they are not stored anywhere else.
         </p>
-        <HandoutLink url={handoutUrl(finished.answers, first)} />
+        <HandoutLink url={handoutUrl(tree, finished.answers, first)} />
       </section>
 
       <div className="button-group">
@@ -110,6 +109,7 @@ function SafetyStop({ outcome }: { outcome: Outcome }) {
 }
 
 function Reasons({ outcome }: { outcome: Outcome }) {
+  const { sources } = useTree();
   return (
     <section aria-labelledby="why-heading">
       <h2 className="heading-m" id="why-heading">
@@ -122,12 +122,13 @@ function Reasons({ outcome }: { outcome: Outcome }) {
       )}
       <p>{outcome.explain}</p>
       <YouToldUs outcome={outcome} />
-      <SourceList ids={outcome.explainSources} />
+      <SourceList ids={outcome.explainSources} catalogue={sources} />
     </section>
   );
 }
 
 function LooksLike({ outcome }: { outcome: Outcome }) {
+  const { sources } = useTree();
   if (!outcome.finding) return null;
   return (
     <section aria-labelledby="looks-like-heading">
@@ -139,12 +140,13 @@ function LooksLike({ outcome }: { outcome: Outcome }) {
         doctor who sees your skin can say for sure.
       </p>
       <p>{outcome.finding.summary}</p>
-      <SourceList ids={outcome.finding.sources} />
+      <SourceList ids={outcome.finding.sources} catalogue={sources} />
     </section>
   );
 }
 
 function Guidance({ outcome }: { outcome: Outcome }) {
+  const { sources } = useTree();
   if (outcome.guidance.length === 0) return null;
   return (
     <section aria-labelledby="care-heading">
@@ -155,7 +157,7 @@ function Guidance({ outcome }: { outcome: Outcome }) {
         {outcome.guidance.map((item) => (
           <li key={item.id} className="guidance__item" data-guidance={item.id}>
             <p>{item.text}</p>
-            <SourceList ids={item.sources} />
+            <SourceList ids={item.sources} catalogue={sources} />
           </li>
         ))}
       </ul>
@@ -164,6 +166,9 @@ function Guidance({ outcome }: { outcome: Outcome }) {
 }
 
 function SoonerIf() {
+  const tree = useTree();
+  const warningQuestion = tree.questions.find((q) => q.id === "warning");
+  const warningSigns = warningQuestion?.type === "multi" ? warningQuestion.options.filter((o) => o.id !== "none") : [];
   return (
     <section aria-labelledby="sooner-heading">
       <h2 className="heading-m" id="sooner-heading">
@@ -179,7 +184,7 @@ function SoonerIf() {
         Call your local emergency number (911 in the US, 999 in the UK, 112 in the EU) if you have trouble breathing or
         swallowing, or your face, lips or tongue swell.
       </p>
-      <SourceList ids={warningQuestion?.sources ?? []} />
+      <SourceList ids={warningQuestion?.sources ?? []} catalogue={tree.sources} />
     </section>
   );
 }

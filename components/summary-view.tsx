@@ -2,22 +2,19 @@
 
 import { useState } from "react";
 import { answerTerms } from "../lib/report/clinical";
-import { tree } from "../lib/tree/tree-data";
 import { BackLink } from "./back-link";
 import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
 import { useFirstCheck } from "./answers-store";
 import { BeforeAfter } from "./before-after";
-import { handoutUrl } from "./page-href";
+import { handoutUrl } from "./share-links";
 import { QrCode } from "./qr-code";
+import { useTree } from "./tree-context";
 import { useFinishedJourney } from "./use-finished-journey";
 import { usePageHeading } from "./visit-history";
 
-const warning = tree.questions.find((q) => q.id === "warning");
-const warningSigns =
-  warning?.type === "multi" ? warning.options.filter((o) => o.id !== "none").map((o) => o.label) : [];
-
 /** The person's one-page printable summary: result, reasons, answers, care steps and the handout QR code. */
 export function SummaryView() {
+  const tree = useTree();
   const { finished } = useFinishedJourney();
   const heading = usePageHeading<HTMLHeadingElement>(finished !== undefined);
   const [today] = useState(() => localIsoDate(new Date()));
@@ -26,7 +23,10 @@ export function SummaryView() {
 
   const { outcome, path, answers } = finished;
   const urgency = tree.urgencies[outcome.urgency];
-  const url = handoutUrl(answers, first);
+  const url = handoutUrl(tree, answers, first);
+  const warning = tree.questions.find((q) => q.id === "warning");
+  const warningSigns =
+    warning?.type === "multi" ? warning.options.filter((o) => o.id !== "none").map((o) => o.label) : [];
   return (
     <main id="main-content" className="main document" data-urgency={outcome.urgency} data-condition={outcome.condition}>
       <div className="no-print">

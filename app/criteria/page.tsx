@@ -26,7 +26,7 @@ export default function CriteriaPage() {
             {screen.type === "multi" &&
               screen.options.filter((o) => o.id !== "none").map((o) => <li key={o.id}>{o.clinical ?? o.label}</li>)}
           </ul>
-          <SourceList ids={screen.sources ?? []} />
+          <SourceList catalogue={tree.sources} ids={screen.sources ?? []} />
         </section>
       ))}
 

@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
+import { TreeProvider } from "../../components/tree-context";
 import { HandoutView } from "../../components/handout-view";
+import { tree } from "../../lib/tree/load";
 
 export const metadata: Metadata = { title: "Clinician handout" };
 
 export default function Page() {
-  return <HandoutView />;
+  return (
+    <TreeProvider tree={tree}>
+      <HandoutView />
+    </TreeProvider>
+  );
 }

@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
+import { TreeProvider } from "../../components/tree-context";
 import { RecheckStart } from "../../components/recheck-start";
+import { tree } from "../../lib/tree/load";
 
 export const metadata: Metadata = { title: "Your skin check-in" };
 
 export default function Page() {
-  return <RecheckStart />;
+  return (
+    <TreeProvider tree={tree}>
+      <RecheckStart />
+    </TreeProvider>
+  );
 }

@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
+import { TreeProvider } from "../../components/tree-context";
 import { ResultView } from "../../components/result-view";
+import { tree } from "../../lib/tree/load";
 
 export const metadata: Metadata = { title: "Your result" };
 
 export default function Page() {
-  return <ResultView />;
+  return (
+    <TreeProvider tree={tree}>
+      <ResultView />
+    </TreeProvider>
+  );
 }

@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
+import { TreeProvider } from "../../components/tree-context";
 import { SummaryView } from "../../components/summary-view";
+import { tree } from "../../lib/tree/load";
 
 export const metadata: Metadata = { title: "Your summary" };
 
 export default function Page() {
-  return <SummaryView />;
+  return (
+    <TreeProvider tree={tree}>
+      <SummaryView />
+    </TreeProvider>
+  );
 }

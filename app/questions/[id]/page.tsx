@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionPage } from "../../../components/question-page";
+import { TreeProvider } from "../../../components/tree-context";
 import { tree } from "../../../lib/tree/load";
+import { routingOnly } from "../../../lib/tree/routing-only";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,8 +19,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: tree.questions.find((q) => q.id === id)?.title ?? "Question" };
 }
 
+const routing = routingOnly(tree);
+
 export default async function Page({ params }: Props) {
   const { id } = await params;
-  if (!tree.questions.some((q) => q.id === id)) notFound();
-  return <QuestionPage questionId={id} />;
+  const question = tree.questions.find((q) => q.id === id);
+  if (!question) notFound();
+  const sources = tree.sources.filter((s) => question.sources?.includes(s.id));
+  return (
+    <TreeProvider tree={routing}>
+      <QuestionPage question={question} sources={sources} />
+    </TreeProvider>
+  );
 }

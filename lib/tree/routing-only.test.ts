@@ -1,0 +1,61 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { pageAfter, previousQuestion, questionNumber, redirectForQuestion } from "../journey/navigation";
+import type { Outcome } from "../journey/outcome";
+import { walk } from "../journey/walk";
+import { fullAnswers } from "../testing/arbitraries";
+import { tree } from "./load";
+import { routingOnly } from "./routing-only";
+
+const routing = routingOnly(tree);
+const ids = tree.questions.map((q) => q.id);
+
+/** A journey in progress: random valid answers with a random set of them not given yet. */
+const partialAnswers = fc
+  .tuple(fullAnswers(tree), fc.subarray(ids))
+  .map(([answers, unanswered]) =>
+    Object.fromEntries(Object.entries(answers).filter(([id]) => !unanswered.includes(id))),
+  );
+
+const decision = ({ urgency, condition, seeDermatologist, rule, checkBackWeeks }: Outcome) => ({
+  urgency,
+  condition,
+  seeDermatologist,
+  rule,
+  checkBackWeeks,
+});
+
+describe("routingOnly", () => {
+  it("leads every journey, finished or not, exactly where the whole tree does", () => {
+    fc.assert(
+      fc.property(partialAnswers, fc.constantFrom(...ids), fc.boolean(), (answers, questionId, changing) => {
+        const full = walk(tree, answers);
+        const light = walk(routing, answers);
+        expect(light.status).toBe(full.status);
+        expect(light.path).toEqual(full.path);
+        if (full.status === "done" && light.status === "done") {
+          expect(decision(light.outcome)).toEqual(decision(full.outcome));
+        }
+        expect(pageAfter(routing, answers, questionId, changing)).toEqual(
+          pageAfter(tree, answers, questionId, changing),
+        );
+        expect(redirectForQuestion(routing, answers, questionId)).toEqual(
+          redirectForQuestion(tree, answers, questionId),
+        );
+        expect(questionNumber(routing, answers, questionId)).toBe(questionNumber(tree, answers, questionId));
+        expect(previousQuestion(routing, answers, questionId)).toBe(previousQuestion(tree, answers, questionId));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("carries no words for people and is less than half the size of the tree", () => {
+    const json = JSON.stringify(routing).toLowerCase();
+    const whole = JSON.stringify(tree).toLowerCase();
+    for (const words of ["keratosis pilaris", "dermatologist", "https://", "trouble breathing"]) {
+      expect(whole).toContain(words);
+      expect(json).not.toContain(words);
+    }
+    expect(json.length).toBeLessThan(whole.length / 2);
+  });
+});
