@@ -1,7 +1,8 @@
 // npm run bench: builds the site, serves it, and measures what we promise: bytes and requests per page,
 // Lighthouse (mobile), the latency of each Continue with the CPU slowed 4x, and server throughput under load.
 // Prints one table, writes bench/results.json, and exits non-zero when a budget is missed.
-//   options: --no-build (measure the existing out/), --runs N (Lighthouse runs per page, median; default 3)
+//   options: --no-build (measure the existing out/), --runs N (Lighthouse runs per page, median; default 3),
+//   --only bytes,steps,lighthouse,load (measure some parts while working; prints them, writes nothing)
 import { execSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
@@ -14,6 +15,8 @@ import { startServer } from "./serve.mjs";
 const budgets = { jsKb: 160, performance: 95, otherCategories: 100, cls: 0, stepP95Ms: 100, loadErrors: 0 };
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1]) || 3;
+const only = args.includes("--only") ? new Set(args[args.indexOf("--only") + 1]?.split(",")) : undefined;
+const wanted = (part) => !only || only.has(part);
 const port = 3950;
 const origin = `http://127.0.0.1:${port}`;
 
@@ -198,11 +201,11 @@ const server = await startServer({ root: "out", port });
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 let results;
 try {
-  const bytes = await measureBytes(browser);
-  const steps = await measureSteps(browser);
+  const bytes = wanted("bytes") || wanted("lighthouse") ? await measureBytes(browser) : [];
+  const steps = wanted("steps") ? await measureSteps(browser) : undefined;
   await browser.close();
-  const lighthouseRows = await measureLighthouse(handoutPath);
-  const load = await measureLoad();
+  const lighthouseRows = wanted("lighthouse") ? await measureLighthouse(handoutPath) : [];
+  const load = wanted("load") ? await measureLoad() : undefined;
   results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -228,13 +231,15 @@ for (const row of results.lighthouse) {
   }
   if (row.cls > budgets.cls) missed.push(`${row.page}: CLS ${row.cls} > 0`);
 }
-if (results.steps.p95Ms > budgets.stepP95Ms)
+if (results.steps && results.steps.p95Ms > budgets.stepP95Ms)
   missed.push(`step latency p95 ${results.steps.p95Ms} ms > ${budgets.stepP95Ms}`);
-if (results.load.errors > budgets.loadErrors) missed.push(`load errors ${results.load.errors}`);
+if (results.load && results.load.errors > budgets.loadErrors) missed.push(`load errors ${results.load.errors}`);
 results.budgetsMissed = missed;
 
-mkdirSync("bench", { recursive: true });
-writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+if (!only) {
+  mkdirSync("bench", { recursive: true });
+  writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+}
 console.log("\nBytes per page (gzip, as served)");
 console.table(results.bytes);
 console.log(`Lighthouse, mobile, median of ${runs}`);
