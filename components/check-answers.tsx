@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { currentPage } from "../lib/journey/navigation";
@@ -9,6 +8,7 @@ import { answerTerms } from "../lib/report/clinical";
 import { useAnswers } from "./answers-store";
 import { BackLink } from "./back-link";
 import { pageHref, questionHref } from "./page-href";
+import { onQuestionnaireLinkClick, useDocumentTitle } from "./questionnaire-address";
 import { useTree } from "./tree-context";
 import { usePageHeading } from "./visit-history";
 
@@ -25,6 +25,7 @@ export function CheckAnswers() {
   useEffect(() => {
     if (redirectHref) router.replace(redirectHref);
   }, [redirectHref, router]);
+  useDocumentTitle("Check your answers");
 
   if (!result || !done) {
     return <main id="main-content" className="main" />;
@@ -57,9 +58,9 @@ export function CheckAnswers() {
                 )}
               </dd>
               <dd className="summary-list__actions">
-                <Link href={questionHref(id, true)}>
+                <a href={questionHref(id, true)} onClick={onQuestionnaireLinkClick}>
                   Change<span className="visually-hidden"> {question.short.toLowerCase()}</span>
-                </Link>
+                </a>
               </dd>
             </div>
           );

@@ -4,6 +4,12 @@ export function questionHref(id: string, changing = false): string {
   return `/questions/${id}/${changing ? "?change=1" : ""}`;
 }
 
+/** The question id in a question page's address, such as "/questions/redness/". */
+export function questionIdOf(pathname: string): string | undefined {
+  const [section, id] = pathname.split("/").filter(Boolean);
+  return section === "questions" ? id : undefined;
+}
+
 export function pageHref(page: Page): string {
   switch (page.kind) {
     case "start":

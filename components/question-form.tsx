@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState, type RefObject } from "react";
+import { useEffect, useMemo, useState, type RefObject } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { AnswerValue } from "../lib/journey/answers";
 import { questionFormSchema, toFieldValue, type FieldValue } from "../lib/forms/question-schema";
@@ -25,8 +25,10 @@ type Values = Record<string, FieldValue | undefined>;
 
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
 export function QuestionForm({ question, sources, initial, heading, onAnswer, note }: Props) {
+  // Built once per question: a zod schema is cheap to run but not to build, and the form renders often.
+  const resolver = useMemo(() => zodResolver(questionFormSchema(question)), [question]);
   const { control, handleSubmit, formState, register } = useForm<Values, unknown, Record<string, AnswerValue>>({
-    resolver: zodResolver(questionFormSchema(question)),
+    resolver,
     defaultValues: { [question.id]: toFieldValue(question, initial) },
     mode: "onSubmit",
     shouldFocusError: false, // the error summary takes focus, as GOV.UK does

@@ -9,15 +9,13 @@ import { formatIsoDate, localIsoDate, weeksOfCare } from "../lib/recheck/dates";
 import { saveAnswer, readAnswers, useAnswers, useFirstCheck } from "./answers-store";
 import { BackLink } from "./back-link";
 import { pageHref, questionHref } from "./page-href";
+import { goWithinQuestionnaire, useDocumentTitle } from "./questionnaire-address";
 import { QuestionForm } from "./question-form";
 import { useTree } from "./tree-context";
 import { usePageHeading } from "./visit-history";
 
-/**
- * One question. Its words come from the page (`question`, `sources`); where Continue leads comes from the
- * routing-only tree in context, so the page ships no words it does not show.
- */
-export function QuestionPage({ question, sources }: { question: Question; sources: readonly Source[] }) {
+/** One question of the questionnaire, with its form; Continue moves to the next page at once. */
+export function QuestionStep({ question, sources }: { question: Question; sources: readonly Source[] }) {
   const tree = useTree();
   const questionId = question.id;
   const answers = useAnswers();
@@ -34,19 +32,7 @@ export function QuestionPage({ question, sources }: { question: Question; source
     if (redirectHref) router.replace(redirectHref);
   }, [redirectHref, router]);
 
-  // Every page of the questionnaire is a small static file: fetch them all once, so that Continue never
-  // waits for the network. Nothing about the person is in these requests.
-  useEffect(() => {
-    const prefetchAll = () => {
-      for (const q of tree.questions) router.prefetch(questionHref(q.id));
-      router.prefetch("/check-answers/");
-      router.prefetch("/result/");
-    };
-    // Once the page is idle, so the first paint and the first tap are never slowed by it.
-    if (typeof window.requestIdleCallback !== "function") return prefetchAll();
-    const handle = window.requestIdleCallback(prefetchAll, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }, [router, tree]);
+  useDocumentTitle(question.title);
 
   const previous = answers ? previousQuestion(tree, answers, questionId) : undefined;
   const number = answers ? questionNumber(tree, answers, questionId) : undefined;
@@ -55,7 +41,8 @@ export function QuestionPage({ question, sources }: { question: Question; source
     saveAnswer(questionId, value);
     const changing = new URLSearchParams(window.location.search).has("change");
     const next = pageAfter(tree, readAnswers(), questionId, changing);
-    router.push(next.kind === "question" && changing ? questionHref(next.id, true) : pageHref(next));
+    if (next.kind === "result") router.push(pageHref(next));
+    else goWithinQuestionnaire(next.kind === "question" ? questionHref(next.id, changing) : pageHref(next));
   };
 
   return (

@@ -1,4 +1,4 @@
-import { expect, openWithAnswers, optionLabel, storageKey, test } from "./fixtures";
+import { expect, openWithAnswers, optionLabel, questionById, storageKey, test } from "./fixtures";
 
 const heatRash = {
   emergency: ["none"],
@@ -129,4 +129,29 @@ test("Start again clears the answers and opens the first question", async ({ que
   await questionnaire.expectQuestion("emergency");
   await expect(page.getByRole("checkbox", { name: "I have none of these" })).not.toBeChecked();
   expect(await questionnaire.storedAnswers()).toBeNull();
+});
+
+test("moving through the questions to check your answers fetches nothing, and Back still works", async ({
+  questionnaire,
+  page,
+}) => {
+  await questionnaire.start();
+  await page.waitForLoadState("networkidle");
+  const requests: string[] = [];
+  // Chromium asks for the site icon again whenever the address changes; it is a static file with no data.
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname !== "/icon.svg") requests.push(request.url());
+  });
+
+  await questionnaire.answerAll(heatRash);
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+  await expect(page).toHaveTitle("Check your answers – Red Pores Check");
+  expect(requests).toEqual([]);
+
+  await page.goBack();
+  await questionnaire.expectQuestion("impact");
+  await expect(page).toHaveTitle(`${questionById("impact").title} – Red Pores Check`);
+  await expect(page.getByRole("checkbox", { name: optionLabel("impact", "none") })).toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
 });

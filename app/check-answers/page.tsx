@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
+import { Questionnaire } from "../../components/questionnaire";
 import { TreeProvider } from "../../components/tree-context";
-import { CheckAnswers } from "../../components/check-answers";
 import { tree } from "../../lib/tree/load";
+import { questionnaireOnly } from "../../lib/tree/routing-only";
 
 export const metadata: Metadata = { title: "Check your answers" };
 
+const questionnaire = questionnaireOnly(tree);
+
 export default function Page() {
   return (
-    <TreeProvider tree={tree}>
-      <CheckAnswers />
+    <TreeProvider tree={questionnaire.tree}>
+      <Questionnaire prerendered="/check-answers/" sources={questionnaire.sources} />
     </TreeProvider>
   );
 }

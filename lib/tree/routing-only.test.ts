@@ -5,7 +5,7 @@ import type { Outcome } from "../journey/outcome";
 import { walk } from "../journey/walk";
 import { fullAnswers } from "../testing/arbitraries";
 import { tree } from "./load";
-import { routingOnly } from "./routing-only";
+import { questionnaireOnly, routingOnly } from "./routing-only";
 
 const routing = routingOnly(tree);
 const ids = tree.questions.map((q) => q.id);
@@ -57,5 +57,17 @@ describe("routingOnly", () => {
       expect(json).not.toContain(words);
     }
     expect(json.length).toBeLessThan(whole.length / 2);
+  });
+});
+
+describe("questionnaireOnly", () => {
+  const questionnaire = questionnaireOnly(tree);
+
+  it("keeps the questions whole and the sources they cite, and no other words", () => {
+    expect(questionnaire.tree.questions).toEqual(tree.questions);
+    const cited = new Set(tree.questions.flatMap((q) => q.sources ?? []));
+    expect(questionnaire.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
+    expect(questionnaire.tree.guidance.every((item) => item.text === "")).toBe(true);
+    expect(questionnaire.tree.findings.every((finding) => finding.name === "" && finding.summary === "")).toBe(true);
   });
 });

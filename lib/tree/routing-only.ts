@@ -1,4 +1,4 @@
-import type { Tree } from "./schema";
+import type { Source, Tree } from "./schema";
 
 /** Keys whose values are words for people. Everything else (ids, operators, numbers, routes) is routing. */
 const WORDS = new Set([
@@ -32,4 +32,10 @@ function blankWords(value: unknown, key?: string): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blankWords(v, k)]));
   }
   return typeof value === "string" && key !== undefined && WORDS.has(key) ? "" : value;
+}
+
+/** What the questionnaire's pages need: the routing, plus the questions' own words and the sources they cite. */
+export function questionnaireOnly(tree: Tree): { tree: Tree; sources: Source[] } {
+  const sources = tree.sources.filter((s) => tree.questions.some((q) => q.sources?.includes(s.id)));
+  return { tree: { ...routingOnly(tree), questions: tree.questions }, sources };
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { QuestionPage } from "../../../components/question-page";
+import { Questionnaire } from "../../../components/questionnaire";
 import { TreeProvider } from "../../../components/tree-context";
+import { questionHref } from "../../../components/page-href";
 import { tree } from "../../../lib/tree/load";
-import { routingOnly } from "../../../lib/tree/routing-only";
+import { questionnaireOnly } from "../../../lib/tree/routing-only";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,16 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: tree.questions.find((q) => q.id === id)?.title ?? "Question" };
 }
 
-const routing = routingOnly(tree);
+const questionnaire = questionnaireOnly(tree);
 
 export default async function Page({ params }: Props) {
   const { id } = await params;
-  const question = tree.questions.find((q) => q.id === id);
-  if (!question) notFound();
-  const sources = tree.sources.filter((s) => question.sources?.includes(s.id));
+  if (!tree.questions.some((q) => q.id === id)) notFound();
   return (
-    <TreeProvider tree={routing}>
-      <QuestionPage question={question} sources={sources} />
+    <TreeProvider tree={questionnaire.tree}>
+      <Questionnaire prerendered={questionHref(id)} sources={questionnaire.sources} />
     </TreeProvider>
   );
 }
