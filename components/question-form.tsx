@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useState, type RefObject } from "react";
+import { useEffect, useState, type RefObject } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { AnswerValue } from "../lib/journey/answers";
 import { questionFormSchema, toFieldValue, type FieldValue } from "../lib/forms/question-schema";
@@ -23,10 +23,23 @@ type Props = {
 
 type Values = Record<string, FieldValue | undefined>;
 
+// A zod schema is quick to run but slow to build (several milliseconds on a slow phone), so each question's
+// is built once, ahead of time when the browser is idle (see warmQuestionForms), not during a step.
+const resolvers = new WeakMap<Question, ReturnType<typeof zodResolver>>();
+
+function resolverFor(question: Question) {
+  let resolver = resolvers.get(question);
+  if (!resolver) resolvers.set(question, (resolver = zodResolver(questionFormSchema(question))));
+  return resolver;
+}
+
+export function warmQuestionForms(questions: readonly Question[]) {
+  for (const question of questions) resolverFor(question);
+}
+
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
 export function QuestionForm({ question, sources, initial, heading, onAnswer, note }: Props) {
-  // Built once per question: a zod schema is cheap to run but not to build, and the form renders often.
-  const resolver = useMemo(() => zodResolver(questionFormSchema(question)), [question]);
+  const resolver = resolverFor(question);
   const { control, handleSubmit, formState, register } = useForm<Values, unknown, Record<string, AnswerValue>>({
     resolver,
     defaultValues: { [question.id]: toFieldValue(question, initial) },
@@ -44,7 +57,8 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
 
   useEffect(() => {
     const title = document.title.replace(/^Error: /, "");
-    document.title = message ? `Error: ${title}` : title;
+    const wanted = message ? `Error: ${title}` : title;
+    if (document.title !== wanted) document.title = wanted;
   }, [message, attempt]);
 
   const hint = question.hint && (

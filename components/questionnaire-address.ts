@@ -43,6 +43,7 @@ export function onQuestionnaireLinkClick(event: MouseEvent<HTMLAnchorElement>) {
 /** Keeps the document title in step when the address changes without a page load ("Error: " survives). */
 export function useDocumentTitle(title: string) {
   useEffect(() => {
-    document.title = document.title.replace(/^(Error: )?.*? – /, `$1${title} – `);
+    const wanted = document.title.replace(/^(Error: )?.*? – /, `$1${title} – `);
+    if (document.title !== wanted) document.title = wanted;
   }, [title]);
 }

@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import type { Source } from "../lib/tree/schema";
 import { CheckAnswers } from "./check-answers";
 import { questionIdOf } from "./page-href";
+import { warmQuestionForms } from "./question-form";
 import { QuestionStep } from "./question-step";
 import { useQuestionnaireAddress } from "./questionnaire-address";
 import { useTree } from "./tree-context";
@@ -19,8 +20,14 @@ export function Questionnaire({ prerendered, sources }: { prerendered: string; s
   const router = useRouter();
   const address = useQuestionnaireAddress(prerendered);
 
-  // The one page after the questionnaire, ready before it is needed. Nothing about the person is in it.
-  useEffect(() => router.prefetch("/result/"), [router]);
+  // Ready before they are needed: the one page after the questionnaire (nothing about the person is in the
+  // request) and every question's form schema, once the browser is idle so the first paint is not slowed.
+  useEffect(() => {
+    router.prefetch("/result/");
+    if (typeof window.requestIdleCallback !== "function") return warmQuestionForms(tree.questions);
+    const handle = window.requestIdleCallback(() => warmQuestionForms(tree.questions));
+    return () => window.cancelIdleCallback(handle);
+  }, [router, tree]);
 
   if (address === "/check-answers/") return <CheckAnswers key={address} />;
   const question = tree.questions.find((q) => q.id === questionIdOf(address));
