@@ -26,6 +26,9 @@ export function CheckAnswers() {
     if (redirectHref) router.replace(redirectHref);
   }, [redirectHref, router]);
   useDocumentTitle("Check your answers");
+  // The one page after the questionnaire, fetched while the person reads their answers (nothing about them
+  // is in the request). Not earlier: on a question page it would compete with the page's own start-up.
+  useEffect(() => router.prefetch("/result/"), [router]);
 
   if (!result || !done) {
     return <main id="main-content" className="main" />;

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { Source } from "../lib/tree/schema";
 import { CheckAnswers } from "./check-answers";
@@ -17,17 +16,14 @@ import { useTree } from "./tree-context";
  */
 export function Questionnaire({ prerendered, sources }: { prerendered: string; sources: readonly Source[] }) {
   const tree = useTree();
-  const router = useRouter();
   const address = useQuestionnaireAddress(prerendered);
 
-  // Ready before they are needed: the one page after the questionnaire (nothing about the person is in the
-  // request) and every question's form schema, once the browser is idle so the first paint is not slowed.
+  // Every question's form schema, built once the browser is idle so that the first paint is not slowed.
   useEffect(() => {
-    router.prefetch("/result/");
     if (typeof window.requestIdleCallback !== "function") return warmQuestionForms(tree.questions);
     const handle = window.requestIdleCallback(() => warmQuestionForms(tree.questions));
     return () => window.cancelIdleCallback(handle);
-  }, [router, tree]);
+  }, [tree]);
 
   if (address === "/check-answers/") return <CheckAnswers key={address} />;
   const question = tree.questions.find((q) => q.id === questionIdOf(address));
