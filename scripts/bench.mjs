@@ -48,6 +48,8 @@ async function measureBytes(browser) {
     ["result", "/result/", journey],
     ["summary", "/summary/", journey],
     ["criteria", "/criteria/", null],
+    ["answers deleted", "/answers-deleted/", null],
+    ["not found", "/no-such-page/", null],
   ];
   const rows = [];
   for (const [name, path, answers] of pages) {
@@ -80,13 +82,16 @@ async function measureBytes(browser) {
       }
     }
     if (name === "result") {
+      // The shared links the result makes are pages too: measure them as the person who opens one would.
       const link = new URL(await page.locator("a[href*='/handout#']").first().getAttribute("href"));
       handoutPath = `/handout/${link.hash}`;
+      const recheck = new URL(await page.locator("a[href*='/recheck/#']").first().getAttribute("href"));
+      pages.push(["handout", handoutPath, null], ["recheck", `/recheck/${recheck.hash}`, null]);
     }
     const kb = (bytes) => +(bytes / 1024).toFixed(1);
     rows.push({
       page: name,
-      path,
+      path: path.replace(/#.+$/, "#…"),
       jsGzipKb: kb(sum.js),
       totalKb: kb(sum.total),
       requests: requests.filter((r) => !r.afterLoad).length,
