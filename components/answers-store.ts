@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useClientValue } from "./client-value";
 import { isAnswersShape, type Answers, type AnswerValue } from "../lib/journey/answers";
 import { parseIsoDate } from "../lib/recheck/dates";
 import type { FirstCheck } from "../lib/share/token";
@@ -115,7 +115,7 @@ export function startRecheck(first: FirstCheck, carriedOver: Answers) {
 
 /** The first check this journey is compared with, or null (also while rendering on the server). */
 export function useFirstCheck(): FirstCheck | null {
-  return useSyncExternalStore(subscribe, readFirstCheck, () => null);
+  return useClientValue(subscribe, readFirstCheck);
 }
 
 function subscribe(listener: () => void) {
@@ -129,5 +129,5 @@ function subscribe(listener: () => void) {
 
 /** The answers, or null while rendering on the server (the static page cannot know them). */
 export function useAnswers(): Answers | null {
-  return useSyncExternalStore(subscribe, readAnswers, () => null);
+  return useClientValue(subscribe, readAnswers);
 }

@@ -1,8 +1,9 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { noSubscription, useClientValue } from "./client-value";
 
-const noSubscription = () => () => {};
+const browserCanShare = () => typeof navigator.share === "function";
 
 /**
  * The clinician handout link with a Copy button and, where the browser has one, the system share sheet.
@@ -11,11 +12,7 @@ const noSubscription = () => () => {};
 export function HandoutLink({ url }: { url: string }) {
   const [status, setStatus] = useState("");
   // Only the browser knows whether it has a share sheet; the static page renders without the button.
-  const canShare = useSyncExternalStore(
-    noSubscription,
-    () => typeof navigator.share === "function",
-    () => false,
-  );
+  const canShare = useClientValue(noSubscription, browserCanShare);
 
   const copy = async () => {
     try {

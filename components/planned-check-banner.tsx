@@ -1,14 +1,12 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { noSubscription, useClientValue } from "./client-value";
 import { formatIsoDate } from "../lib/recheck/dates";
 import { readPlan } from "./plan-store";
 
-const noSubscription = () => () => {};
-
 /** On the start page, for a person who saved a plan on this device: when to check back, and a way in. */
 export function PlannedCheckBanner() {
-  const plan = useSyncExternalStore(noSubscription, readPlan, () => null);
+  const plan = useClientValue(noSubscription, readPlan);
   if (!plan) return null;
   return (
     <div className="notification" role="region" aria-labelledby="planned-check-heading">

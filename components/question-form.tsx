@@ -23,23 +23,50 @@ type Props = {
 
 type Values = Record<string, FieldValue | undefined>;
 
-// A zod schema is quick to run but slow to build (several milliseconds on a slow phone), so each question's
-// is built once, ahead of time when the browser is idle (see warmQuestionForms), not during a step.
-const resolvers = new WeakMap<Question, ReturnType<typeof zodResolver>>();
+type Resolver = ReturnType<typeof zodResolver>;
 
-function resolverFor(question: Question) {
+// A zod schema is quick to run but slow to build (several milliseconds on a slow phone), so each question's
+// is built once: ahead of time when the browser is idle (see warmQuestionForms), or at the latest on the
+// first Continue, never while the page hydrates.
+const resolvers = new WeakMap<Question, Resolver>();
+
+function resolverFor(question: Question): Resolver {
   let resolver = resolvers.get(question);
   if (!resolver) resolvers.set(question, (resolver = zodResolver(questionFormSchema(question))));
   return resolver;
 }
 
-export function warmQuestionForms(questions: readonly Question[]) {
-  for (const question of questions) resolverFor(question);
+const lazyResolvers = new WeakMap<Question, Resolver>();
+
+function lazyResolverFor(question: Question): Resolver {
+  let resolver = lazyResolvers.get(question);
+  if (!resolver) lazyResolvers.set(question, (resolver = (...args) => resolverFor(question)(...args)));
+  return resolver;
+}
+
+/**
+ * Builds each question's form schema while the browser is idle, one at a time, so no single task is long.
+ * Returns a function that stops the work.
+ */
+export function warmQuestionFormsWhenIdle(questions: readonly Question[]): () => void {
+  const pending = [...questions];
+  if (typeof window.requestIdleCallback !== "function") {
+    pending.forEach(resolverFor);
+    return () => {};
+  }
+  let handle = 0;
+  const work = (deadline: IdleDeadline) => {
+    do resolverFor(pending.shift()!);
+    while (pending.length > 0 && deadline.timeRemaining() > 0);
+    if (pending.length > 0) handle = window.requestIdleCallback(work);
+  };
+  if (pending.length > 0) handle = window.requestIdleCallback(work);
+  return () => window.cancelIdleCallback(handle);
 }
 
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
 export function QuestionForm({ question, sources, initial, heading, onAnswer, note }: Props) {
-  const resolver = resolverFor(question);
+  const resolver = lazyResolverFor(question);
   const { control, handleSubmit, formState, register } = useForm<Values, unknown, Record<string, AnswerValue>>({
     resolver,
     defaultValues: { [question.id]: toFieldValue(question, initial) },

@@ -25,6 +25,7 @@ export function QuestionStep({ question, sources }: { question: Question; source
   // On a re-check the weeks of care follow from the start date; the person can still correct them.
   const suggestedWeeks =
     questionId === "care_weeks" && first ? weeksOfCare(first.startDate, localIsoDate(new Date())) : undefined;
+  const initial = answers?.[questionId] ?? suggestedWeeks;
   const redirect = answers ? redirectForQuestion(tree, answers, questionId) : undefined;
   const redirectHref = redirect && pageHref(redirect);
 
@@ -53,9 +54,11 @@ export function QuestionStep({ question, sources }: { question: Question; source
       </p>
       {!redirectHref && (
         <QuestionForm
-          key={answers ? "answers-loaded" : "server"}
+          // The prerendered form is blank; rebuild it only when a stored answer or a worked-out value must fill
+          // it, so a first visit does not redo the form's work in a blocking render after hydration.
+          key={initial === undefined ? "blank" : "filled"}
           question={question}
-          initial={answers?.[questionId] ?? suggestedWeeks}
+          initial={initial}
           note={
             suggestedWeeks !== undefined &&
             first &&

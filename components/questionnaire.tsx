@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import type { Source } from "../lib/tree/schema";
 import { CheckAnswers } from "./check-answers";
 import { questionIdOf } from "./page-href";
-import { warmQuestionForms } from "./question-form";
+import { warmQuestionFormsWhenIdle } from "./question-form";
 import { QuestionStep } from "./question-step";
 import { useQuestionnaireAddress } from "./questionnaire-address";
 import { useTree } from "./tree-context";
@@ -18,14 +18,16 @@ export function Questionnaire({ prerendered, sources }: { prerendered: string; s
   const tree = useTree();
   const address = useQuestionnaireAddress(prerendered);
 
-  // Every question's form schema, built once the browser is idle so that the first paint is not slowed.
+  // Every question's form schema, built while the browser is idle (this page's first), not during hydration.
+  const questionId = questionIdOf(address);
   useEffect(() => {
-    if (typeof window.requestIdleCallback !== "function") return warmQuestionForms(tree.questions);
-    const handle = window.requestIdleCallback(() => warmQuestionForms(tree.questions));
-    return () => window.cancelIdleCallback(handle);
+    const thisFirst = [...tree.questions].sort((a, b) => Number(b.id === questionId) - Number(a.id === questionId));
+    return warmQuestionFormsWhenIdle(thisFirst);
+    // Only once per page load: after that every schema is built or being built.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tree]);
 
   if (address === "/check-answers/") return <CheckAnswers key={address} />;
-  const question = tree.questions.find((q) => q.id === questionIdOf(address));
+  const question = tree.questions.find((q) => q.id === questionId);
   return question ? <QuestionStep key={question.id} question={question} sources={sources} /> : null;
 }
