@@ -27,8 +27,13 @@ export function CheckAnswers() {
   }, [redirectHref, router]);
   useDocumentTitle("Check your answers");
   // The one page after the questionnaire, fetched while the person reads their answers (nothing about them
-  // is in the request). Not earlier: on a question page it would compete with the page's own start-up.
-  useEffect(() => router.prefetch("/result/"), [router]);
+  // is in the request). Not earlier: on a question page it would compete with the page's own start-up. Once
+  // the browser is idle, so that it does not hold up showing this page.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== "function") return router.prefetch("/result/");
+    const handle = window.requestIdleCallback(() => router.prefetch("/result/"));
+    return () => window.cancelIdleCallback(handle);
+  }, [router]);
 
   if (!result || !done) {
     return <main id="main-content" className="main" />;

@@ -32,7 +32,8 @@ const resolvers = new WeakMap<Question, Resolver>();
 
 function resolverFor(question: Question): Resolver {
   let resolver = resolvers.get(question);
-  if (!resolver) resolvers.set(question, (resolver = zodResolver(questionFormSchema(question))));
+  if (!resolver)
+    resolvers.set(question, (resolver = zodResolver(questionFormSchema(question), undefined, { mode: "sync" })));
   return resolver;
 }
 
@@ -45,23 +46,28 @@ function lazyResolverFor(question: Question): Resolver {
 }
 
 /**
- * Builds each question's form schema while the browser is idle, one at a time, so no single task is long.
- * Returns a function that stops the work.
+ * Builds the form schemas after hydration, never during it: the first question's (this page's) in a task of
+ * its own straight away, so the first Continue does not wait for it, and the others while the browser is
+ * idle, one at a time, so no task is long. Returns a function that stops the work.
  */
-export function warmQuestionFormsWhenIdle(questions: readonly Question[]): () => void {
-  const pending = [...questions];
-  if (typeof window.requestIdleCallback !== "function") {
-    pending.forEach(resolverFor);
-    return () => {};
-  }
-  let handle = 0;
-  const work = (deadline: IdleDeadline) => {
-    do resolverFor(pending.shift()!);
-    while (pending.length > 0 && deadline.timeRemaining() > 0);
-    if (pending.length > 0) handle = window.requestIdleCallback(work);
+export function warmQuestionForms([first, ...others]: readonly Question[]): () => void {
+  let idle = 0;
+  const buildOthers = (deadline?: IdleDeadline) => {
+    while (others.length > 0) {
+      resolverFor(others.shift()!);
+      if (deadline && deadline.timeRemaining() <= 0) break;
+    }
+    if (others.length > 0) idle = window.requestIdleCallback(buildOthers);
   };
-  if (pending.length > 0) handle = window.requestIdleCallback(work);
-  return () => window.cancelIdleCallback(handle);
+  const timeout = window.setTimeout(() => {
+    if (first) resolverFor(first);
+    if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(buildOthers);
+    else buildOthers();
+  }, 0);
+  return () => {
+    window.clearTimeout(timeout);
+    if (idle) window.cancelIdleCallback(idle);
+  };
 }
 
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */

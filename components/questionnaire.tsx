@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import type { Source } from "../lib/tree/schema";
 import { CheckAnswers } from "./check-answers";
 import { questionIdOf } from "./page-href";
-import { warmQuestionFormsWhenIdle } from "./question-form";
+import { warmQuestionForms } from "./question-form";
 import { QuestionStep } from "./question-step";
 import { useQuestionnaireAddress } from "./questionnaire-address";
 import { useTree } from "./tree-context";
@@ -18,11 +18,11 @@ export function Questionnaire({ prerendered, sources }: { prerendered: string; s
   const tree = useTree();
   const address = useQuestionnaireAddress(prerendered);
 
-  // Every question's form schema, built while the browser is idle (this page's first), not during hydration.
+  // Every question's form schema, built after hydration (this page's first), not during it.
   const questionId = questionIdOf(address);
   useEffect(() => {
     const thisFirst = [...tree.questions].sort((a, b) => Number(b.id === questionId) - Number(a.id === questionId));
-    return warmQuestionFormsWhenIdle(thisFirst);
+    return warmQuestionForms(thisFirst);
     // Only once per page load: after that every schema is built or being built.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tree]);

@@ -39,7 +39,8 @@ test("refreshing a question page keeps every answer", async ({ questionnaire, pa
   await questionnaire.expectQuestion("non_red_look");
   await expect(page.getByText("Question 4")).toBeVisible();
   await page.getByRole("link", { name: "Back" }).click();
-  await expect(page.getByRole("radio", { name: "No" })).toBeChecked();
+  await questionnaire.expectQuestion("redness");
+  await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
 });
 
 test("a question that is not on the current path sends the person to the next unanswered one", async ({
