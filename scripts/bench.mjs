@@ -2,20 +2,26 @@
 // Lighthouse (mobile), the latency of each Continue with the CPU slowed 4x, and server throughput under load.
 // Prints one table, writes bench/results.json, and exits non-zero when a budget is missed.
 //   options: --no-build (measure the existing out/), --runs N (Lighthouse runs per page, median; default 3),
-//   --only bytes,steps,lighthouse,load (measure some parts while working; prints them, writes nothing);
-//   BENCH_DEBUG=1 also prints every step latency.
+//   --only bytes,steps,lighthouse,load (measure some parts while working; prints them, writes nothing),
+//   --cpu-slowdown N (Lighthouse's CPU multiplier; default: calibrated to this machine before every run, see
+//   cpu-calibration.mjs; 4 is Lighthouse's uncalibrated default); BENCH_DEBUG=1 also prints every step latency
+//   and every Lighthouse run.
 import { execSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { defaultSettings } from "lighthouse/core/config/constants.js";
+import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import { chromium } from "playwright-core";
 import { chromiumArgs, findChromium } from "./chromium-path.mjs";
+import { cpuSlowdownFor } from "./cpu-calibration.mjs";
 import { startServer } from "./serve.mjs";
 
 const budgets = { jsKb: 160, performance: 95, otherCategories: 100, cls: 0, stepP95Ms: 100, loadErrors: 0 };
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1]) || 3;
+const fixedCpuSlowdown = args.includes("--cpu-slowdown") ? Number(args[args.indexOf("--cpu-slowdown") + 1]) : undefined;
 const only = args.includes("--only") ? new Set(args[args.indexOf("--only") + 1]?.split(",")) : undefined;
 const wanted = (part) => !only || only.has(part);
 const port = 3950;
@@ -163,7 +169,17 @@ async function measureSteps(browser) {
   };
 }
 
-async function measureLighthouse(handoutPath) {
+/** Lighthouse's own CPU benchmark, run in a blank tab of the same Chromium build just before a Lighthouse run. */
+async function benchmarkIndex(browser) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(pageFunctions.computeBenchmarkIndex);
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureLighthouse(browser, handoutPath) {
   const pages = [
     ["start", "/"],
     ["question", "/questions/emergency/"],
@@ -174,21 +190,33 @@ async function measureLighthouse(handoutPath) {
     chromePath: findChromium(),
     chromeFlags: ["--headless=new", "--no-sandbox", ...chromiumArgs],
   });
+  const run = async (path, cpuSlowdownMultiplier) => {
+    const { lhr } = await lighthouse(`${origin}${path}`, {
+      port: chrome.port,
+      logLevel: "error",
+      output: "json",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      throttling: { ...defaultSettings.throttling, cpuSlowdownMultiplier },
+    });
+    if (process.env.BENCH_DEBUG) {
+      const { score } = lhr.categories.performance;
+      console.log(path.slice(0, 30), `${cpuSlowdownMultiplier.toFixed(2)}x`, score, lhr.environment.benchmarkIndex);
+    }
+    return lhr;
+  };
   const rows = [];
   try {
     for (const [name, path] of pages) {
       const samples = [];
-      for (let run = 0; run < runs; run++) {
-        const { lhr } = await lighthouse(`${origin}${path}`, {
-          port: chrome.port,
-          logLevel: "error",
-          output: "json",
-          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-        });
-        samples.push(lhr);
+      const uncalibrated = [];
+      for (let sample = 0; sample < runs; sample++) {
+        samples.push(await run(path, fixedCpuSlowdown ?? cpuSlowdownFor(await benchmarkIndex(browser))));
+        // Lighthouse's uncalibrated 4x as well, reported beside the budgeted figure, not instead of it.
+        if (fixedCpuSlowdown === undefined) uncalibrated.push(await run(path, 4));
       }
-      const score = (key) => median(samples.map((lhr) => Math.round((lhr.categories[key].score ?? 0) * 100)));
-      const audit = (key) => median(samples.map((lhr) => lhr.audits[key].numericValue ?? 0));
+      const score = (key, lhrs = samples) =>
+        median(lhrs.map((lhr) => Math.round((lhr.categories[key].score ?? 0) * 100)));
+      const audit = (key, lhrs = samples) => median(lhrs.map((lhr) => lhr.audits[key].numericValue ?? 0));
       rows.push({
         page: name,
         performance: score("performance"),
@@ -198,6 +226,12 @@ async function measureLighthouse(handoutPath) {
         lcpMs: Math.round(audit("largest-contentful-paint")),
         tbtMs: Math.round(audit("total-blocking-time")),
         cls: +audit("cumulative-layout-shift").toFixed(3),
+        cpuSlowdown: +median(samples.map((lhr) => lhr.configSettings.throttling.cpuSlowdownMultiplier)).toFixed(2),
+        benchmarkIndex: Math.round(median(samples.map((lhr) => lhr.environment.benchmarkIndex))),
+        ...(uncalibrated.length > 0 && {
+          performanceAt4x: score("performance", uncalibrated),
+          tbtMsAt4x: Math.round(audit("total-blocking-time", uncalibrated)),
+        }),
       });
     }
   } finally {
@@ -222,13 +256,14 @@ let results;
 try {
   const bytes = wanted("bytes") || wanted("lighthouse") ? await measureBytes(browser) : [];
   const steps = wanted("steps") ? await measureSteps(browser) : undefined;
+  const lighthouseRows = wanted("lighthouse") ? await measureLighthouse(browser, handoutPath) : [];
   await browser.close();
-  const lighthouseRows = wanted("lighthouse") ? await measureLighthouse(handoutPath) : [];
   const load = wanted("load") ? await measureLoad() : undefined;
   results = {
     date: new Date().toISOString(),
     node: process.version,
     lighthouseRuns: runs,
+    lighthouseCpuSlowdown: fixedCpuSlowdown ?? "calibrated before each run (scripts/cpu-calibration.mjs)",
     bytes,
     lighthouse: lighthouseRows,
     steps,
@@ -261,7 +296,9 @@ if (!only) {
 }
 console.log("\nBytes per page (gzip, as served)");
 console.table(results.bytes);
-console.log(`Lighthouse, mobile, median of ${runs}`);
+console.log(
+  `Lighthouse, mobile, median of ${runs}; CPU slowdown ${fixedCpuSlowdown ?? "calibrated to this machine (and Lighthouse's uncalibrated 4x)"}`,
+);
 console.table(results.lighthouse);
 console.log("Step latency, Continue to next heading, CPU 4x slower:", results.steps);
 console.log("Load, 100 connections for 30 s on /:", results.load);
