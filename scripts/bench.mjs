@@ -3,16 +3,16 @@
 // Prints one table, writes bench/results.json, and exits non-zero when a budget is missed.
 //   options: --no-build (measure the existing out/), --runs N (Lighthouse runs per page, median; default 3),
 //   --only bytes,steps,lighthouse,load (measure some parts while working; prints them, writes nothing),
-//   --cpu-slowdown N (Lighthouse's CPU multiplier; default: calibrated to this machine before every run, see
-//   cpu-calibration.mjs; 4 is Lighthouse's uncalibrated default); BENCH_DEBUG=1 also prints every step latency
-//   and every Lighthouse run.
+//   --cpu-slowdown N (Lighthouse's CPU multiplier for the budget; default: calibrated to this machine's median
+//   benchmark index, see cpu-calibration.mjs; Lighthouse's uncalibrated 4x is always reported beside it);
+//   BENCH_DEBUG=1 also prints every step latency and every Lighthouse run.
 import { execSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { defaultSettings } from "lighthouse/core/config/constants.js";
-import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import { chromium } from "playwright-core";
 import { chromiumArgs, findChromium } from "./chromium-path.mjs";
 import { cpuSlowdownFor } from "./cpu-calibration.mjs";
@@ -44,6 +44,7 @@ const percentile = (values, p) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
 let handoutPath = "/handout/";
+let lighthouseCpu; // the machine's median benchmark index and the CPU slowdown calibrated to it
 
 async function measureBytes(browser) {
   const pages = [
@@ -169,17 +170,7 @@ async function measureSteps(browser) {
   };
 }
 
-/** Lighthouse's own CPU benchmark, run in a blank tab of the same Chromium build just before a Lighthouse run. */
-async function benchmarkIndex(browser) {
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate(pageFunctions.computeBenchmarkIndex);
-  } finally {
-    await page.close();
-  }
-}
-
-async function measureLighthouse(browser, handoutPath) {
+async function measureLighthouse(handoutPath) {
   const pages = [
     ["start", "/"],
     ["question", "/questions/emergency/"],
@@ -190,52 +181,71 @@ async function measureLighthouse(browser, handoutPath) {
     chromePath: findChromium(),
     chromeFlags: ["--headless=new", "--no-sandbox", ...chromiumArgs],
   });
-  const run = async (path, cpuSlowdownMultiplier) => {
-    const { lhr } = await lighthouse(`${origin}${path}`, {
-      port: chrome.port,
-      logLevel: "error",
-      output: "json",
-      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-      throttling: { ...defaultSettings.throttling, cpuSlowdownMultiplier },
-    });
-    if (process.env.BENCH_DEBUG) {
-      const { score } = lhr.categories.performance;
-      console.log(path.slice(0, 30), `${cpuSlowdownMultiplier.toFixed(2)}x`, score, lhr.environment.benchmarkIndex);
-    }
+  const flags = {
+    port: chrome.port,
+    logLevel: "error",
+    output: "json",
+    onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+  };
+  // Lighthouse loads the page once, unthrottled, and then simulates a phone from what it recorded; the CPU
+  // slowdown only enters that simulation. So every page load is gathered into a folder first, with the
+  // benchmark index Lighthouse measured before it. The slowdown is calibrated to the median index of all the
+  // loads (one figure for this machine, since a single reading swings by half), and every load is audited
+  // twice: at that slowdown (the budgeted figure) and at Lighthouse's uncalibrated 4x, reported beside it.
+  const audit = async (folder, cpuSlowdownMultiplier) => {
+    const artifactsFile = join(folder, "artifacts.json");
+    const artifacts = JSON.parse(readFileSync(artifactsFile, "utf8"));
+    const throttling = { ...artifacts.settings.throttling, cpuSlowdownMultiplier };
+    writeFileSync(artifactsFile, JSON.stringify({ ...artifacts, settings: { ...artifacts.settings, throttling } }));
+    const { lhr } = await lighthouse(undefined, { ...flags, auditMode: folder, throttling });
     return lhr;
   };
+  const folders = [];
   const rows = [];
   try {
+    const gathered = [];
     for (const [name, path] of pages) {
+      for (let run = 0; run < runs; run++) {
+        const folder = mkdtempSync(join(tmpdir(), "bench-lighthouse-"));
+        folders.push(folder);
+        await lighthouse(`${origin}${path}`, { ...flags, gatherMode: folder });
+        const { BenchmarkIndex } = JSON.parse(readFileSync(join(folder, "artifacts.json"), "utf8"));
+        gathered.push({ name, folder, benchmarkIndex: BenchmarkIndex });
+      }
+    }
+    const benchmarkIndex = median(gathered.map((load) => load.benchmarkIndex));
+    const cpuSlowdown = fixedCpuSlowdown ?? cpuSlowdownFor(benchmarkIndex);
+    for (const [name] of pages) {
       const samples = [];
       const uncalibrated = [];
-      for (let sample = 0; sample < runs; sample++) {
-        samples.push(await run(path, fixedCpuSlowdown ?? cpuSlowdownFor(await benchmarkIndex(browser))));
-        // Lighthouse's uncalibrated 4x as well, reported beside the budgeted figure, not instead of it.
-        if (fixedCpuSlowdown === undefined) uncalibrated.push(await run(path, 4));
+      for (const load of gathered.filter((load) => load.name === name)) {
+        samples.push(await audit(load.folder, cpuSlowdown));
+        uncalibrated.push(await audit(load.folder, 4));
+        if (process.env.BENCH_DEBUG) {
+          const perf = (lhr) => lhr.categories.performance.score;
+          console.log(name, load.benchmarkIndex, perf(samples.at(-1)), "at 4x", perf(uncalibrated.at(-1)));
+        }
       }
       const score = (key, lhrs = samples) =>
         median(lhrs.map((lhr) => Math.round((lhr.categories[key].score ?? 0) * 100)));
-      const audit = (key, lhrs = samples) => median(lhrs.map((lhr) => lhr.audits[key].numericValue ?? 0));
+      const metric = (key, lhrs = samples) => median(lhrs.map((lhr) => lhr.audits[key].numericValue ?? 0));
       rows.push({
         page: name,
         performance: score("performance"),
         accessibility: score("accessibility"),
         bestPractices: score("best-practices"),
         seo: score("seo"),
-        lcpMs: Math.round(audit("largest-contentful-paint")),
-        tbtMs: Math.round(audit("total-blocking-time")),
-        cls: +audit("cumulative-layout-shift").toFixed(3),
-        cpuSlowdown: +median(samples.map((lhr) => lhr.configSettings.throttling.cpuSlowdownMultiplier)).toFixed(2),
-        benchmarkIndex: Math.round(median(samples.map((lhr) => lhr.environment.benchmarkIndex))),
-        ...(uncalibrated.length > 0 && {
-          performanceAt4x: score("performance", uncalibrated),
-          tbtMsAt4x: Math.round(audit("total-blocking-time", uncalibrated)),
-        }),
+        lcpMs: Math.round(metric("largest-contentful-paint")),
+        tbtMs: Math.round(metric("total-blocking-time")),
+        cls: +metric("cumulative-layout-shift").toFixed(3),
+        performanceAt4x: score("performance", uncalibrated),
+        tbtMsAt4x: Math.round(metric("total-blocking-time", uncalibrated)),
       });
     }
+    lighthouseCpu = { benchmarkIndex: Math.round(benchmarkIndex), cpuSlowdown: +cpuSlowdown.toFixed(2) };
   } finally {
     chrome.kill();
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   }
   return rows;
 }
@@ -256,14 +266,14 @@ let results;
 try {
   const bytes = wanted("bytes") || wanted("lighthouse") ? await measureBytes(browser) : [];
   const steps = wanted("steps") ? await measureSteps(browser) : undefined;
-  const lighthouseRows = wanted("lighthouse") ? await measureLighthouse(browser, handoutPath) : [];
   await browser.close();
+  const lighthouseRows = wanted("lighthouse") ? await measureLighthouse(handoutPath) : [];
   const load = wanted("load") ? await measureLoad() : undefined;
   results = {
     date: new Date().toISOString(),
     node: process.version,
     lighthouseRuns: runs,
-    lighthouseCpuSlowdown: fixedCpuSlowdown ?? "calibrated before each run (scripts/cpu-calibration.mjs)",
+    lighthouseCpu,
     bytes,
     lighthouse: lighthouseRows,
     steps,
@@ -297,7 +307,7 @@ if (!only) {
 console.log("\nBytes per page (gzip, as served)");
 console.table(results.bytes);
 console.log(
-  `Lighthouse, mobile, median of ${runs}; CPU slowdown ${fixedCpuSlowdown ?? "calibrated to this machine (and Lighthouse's uncalibrated 4x)"}`,
+  `Lighthouse, mobile, median of ${runs}; CPU slowdown ${results.lighthouseCpu?.cpuSlowdown}x for benchmark index ${results.lighthouseCpu?.benchmarkIndex} (and Lighthouse's uncalibrated 4x)`,
 );
 console.table(results.lighthouse);
 console.log("Step latency, Continue to next heading, CPU 4x slower:", results.steps);
