@@ -118,12 +118,18 @@ export function useFirstCheck(): FirstCheck | null {
   return useClientValue(subscribe, readFirstCheck);
 }
 
+let listeningToOtherTabs = false;
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  window.addEventListener("storage", listener);
+  // One listener for changes made in another tab, kept for the page's life: adding a "storage" listener is
+  // slow in Chromium, and every question would otherwise add and remove two.
+  if (!listeningToOtherTabs) {
+    window.addEventListener("storage", () => listeners.forEach((each) => each()));
+    listeningToOtherTabs = true;
+  }
   return () => {
     listeners.delete(listener);
-    window.removeEventListener("storage", listener);
   };
 }
 
