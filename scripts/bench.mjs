@@ -2,26 +2,23 @@
 // Lighthouse (mobile), the latency of each Continue with the CPU slowed 4x, and server throughput under load.
 // Prints one table, writes bench/results.json, and exits non-zero when a budget is missed.
 //   options: --no-build (measure the existing out/), --runs N (Lighthouse runs per page, median; default 3),
-//   --only bytes,steps,lighthouse,load (measure some parts while working; prints them, writes nothing),
-//   --cpu-slowdown N (Lighthouse's CPU multiplier for the budget; default: calibrated to this machine's median
-//   benchmark index, see cpu-calibration.mjs; Lighthouse's uncalibrated 4x is always reported beside it);
+//   --only bytes,steps,lighthouse,load (measure some parts while working; prints them, writes nothing);
+//   --cpu-slowdown N (Lighthouse's CPU multiplier, default its own 4; see docs/decisions/0003);
 //   BENCH_DEBUG=1 also prints every step latency and every Lighthouse run.
 import { execSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { defaultSettings } from "lighthouse/core/config/constants.js";
 import { chromium } from "playwright-core";
 import { chromiumArgs, findChromium } from "./chromium-path.mjs";
-import { cpuSlowdownFor } from "./cpu-calibration.mjs";
 import { startServer } from "./serve.mjs";
 
 const budgets = { jsKb: 160, performance: 95, otherCategories: 100, cls: 0, stepP95Ms: 100, loadErrors: 0 };
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1]) || 3;
-const fixedCpuSlowdown = args.includes("--cpu-slowdown") ? Number(args[args.indexOf("--cpu-slowdown") + 1]) : undefined;
+const cpuSlowdown = args.includes("--cpu-slowdown") ? Number(args[args.indexOf("--cpu-slowdown") + 1]) : 4;
 const only = args.includes("--only") ? new Set(args[args.indexOf("--only") + 1]?.split(",")) : undefined;
 const wanted = (part) => !only || only.has(part);
 const port = 3950;
@@ -44,7 +41,6 @@ const percentile = (values, p) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
 let handoutPath = "/handout/";
-let lighthouseCpu; // the machine's median benchmark index and the CPU slowdown calibrated to it
 
 async function measureBytes(browser) {
   const pages = [
@@ -181,71 +177,39 @@ async function measureLighthouse(handoutPath) {
     chromePath: findChromium(),
     chromeFlags: ["--headless=new", "--no-sandbox", ...chromiumArgs],
   });
-  const flags = {
-    port: chrome.port,
-    logLevel: "error",
-    output: "json",
-    onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-  };
-  // Lighthouse loads the page once, unthrottled, and then simulates a phone from what it recorded; the CPU
-  // slowdown only enters that simulation. So every page load is gathered into a folder first, with the
-  // benchmark index Lighthouse measured before it. The slowdown is calibrated to the median index of all the
-  // loads (one figure for this machine, since a single reading swings by half), and every load is audited
-  // twice: at that slowdown (the budgeted figure) and at Lighthouse's uncalibrated 4x, reported beside it.
-  const audit = async (folder, cpuSlowdownMultiplier) => {
-    const artifactsFile = join(folder, "artifacts.json");
-    const artifacts = JSON.parse(readFileSync(artifactsFile, "utf8"));
-    const throttling = { ...artifacts.settings.throttling, cpuSlowdownMultiplier };
-    writeFileSync(artifactsFile, JSON.stringify({ ...artifacts, settings: { ...artifacts.settings, throttling } }));
-    const { lhr } = await lighthouse(undefined, { ...flags, auditMode: folder, throttling });
-    return lhr;
-  };
-  const folders = [];
   const rows = [];
   try {
-    const gathered = [];
     for (const [name, path] of pages) {
-      for (let run = 0; run < runs; run++) {
-        const folder = mkdtempSync(join(tmpdir(), "bench-lighthouse-"));
-        folders.push(folder);
-        await lighthouse(`${origin}${path}`, { ...flags, gatherMode: folder });
-        const { BenchmarkIndex } = JSON.parse(readFileSync(join(folder, "artifacts.json"), "utf8"));
-        gathered.push({ name, folder, benchmarkIndex: BenchmarkIndex });
-      }
-    }
-    const benchmarkIndex = median(gathered.map((load) => load.benchmarkIndex));
-    const cpuSlowdown = fixedCpuSlowdown ?? cpuSlowdownFor(benchmarkIndex);
-    for (const [name] of pages) {
       const samples = [];
-      const uncalibrated = [];
-      for (const load of gathered.filter((load) => load.name === name)) {
-        samples.push(await audit(load.folder, cpuSlowdown));
-        uncalibrated.push(await audit(load.folder, 4));
-        if (process.env.BENCH_DEBUG) {
-          const perf = (lhr) => lhr.categories.performance.score;
-          console.log(name, load.benchmarkIndex, perf(samples.at(-1)), "at 4x", perf(uncalibrated.at(-1)));
-        }
+      for (let run = 0; run < runs; run++) {
+        const { lhr } = await lighthouse(`${origin}${path}`, {
+          port: chrome.port,
+          logLevel: "error",
+          output: "json",
+          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+          throttling: { ...defaultSettings.throttling, cpuSlowdownMultiplier: cpuSlowdown },
+        });
+        if (process.env.BENCH_DEBUG)
+          console.log(name, lhr.categories.performance.score, "benchmark index", lhr.environment.benchmarkIndex);
+        samples.push(lhr);
       }
-      const score = (key, lhrs = samples) =>
-        median(lhrs.map((lhr) => Math.round((lhr.categories[key].score ?? 0) * 100)));
-      const metric = (key, lhrs = samples) => median(lhrs.map((lhr) => lhr.audits[key].numericValue ?? 0));
+      const score = (key) => median(samples.map((lhr) => Math.round((lhr.categories[key].score ?? 0) * 100)));
+      const audit = (key) => median(samples.map((lhr) => lhr.audits[key].numericValue ?? 0));
       rows.push({
         page: name,
         performance: score("performance"),
         accessibility: score("accessibility"),
         bestPractices: score("best-practices"),
         seo: score("seo"),
-        lcpMs: Math.round(metric("largest-contentful-paint")),
-        tbtMs: Math.round(metric("total-blocking-time")),
-        cls: +metric("cumulative-layout-shift").toFixed(3),
-        performanceAt4x: score("performance", uncalibrated),
-        tbtMsAt4x: Math.round(metric("total-blocking-time", uncalibrated)),
+        lcpMs: Math.round(audit("largest-contentful-paint")),
+        tbtMs: Math.round(audit("total-blocking-time")),
+        cls: +audit("cumulative-layout-shift").toFixed(3),
+        // Lighthouse's measure of this machine's CPU just before each load: its 4x assumes about 1,500.
+        benchmarkIndex: Math.round(median(samples.map((lhr) => lhr.environment.benchmarkIndex))),
       });
     }
-    lighthouseCpu = { benchmarkIndex: Math.round(benchmarkIndex), cpuSlowdown: +cpuSlowdown.toFixed(2) };
   } finally {
     chrome.kill();
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   }
   return rows;
 }
@@ -273,7 +237,7 @@ try {
     date: new Date().toISOString(),
     node: process.version,
     lighthouseRuns: runs,
-    lighthouseCpu,
+    lighthouseCpuSlowdown: cpuSlowdown,
     bytes,
     lighthouse: lighthouseRows,
     steps,
@@ -306,9 +270,7 @@ if (!only) {
 }
 console.log("\nBytes per page (gzip, as served)");
 console.table(results.bytes);
-console.log(
-  `Lighthouse, mobile, median of ${runs}; CPU slowdown ${results.lighthouseCpu?.cpuSlowdown}x for benchmark index ${results.lighthouseCpu?.benchmarkIndex} (and Lighthouse's uncalibrated 4x)`,
-);
+console.log(`Lighthouse, mobile, median of ${runs}, CPU slowdown ${cpuSlowdown}x`);
 console.table(results.lighthouse);
 console.log("Step latency, Continue to next heading, CPU 4x slower:", results.steps);
 console.log("Load, 100 connections for 30 s on /:", results.load);
