@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SourceList } from "../components/source-list";
+import { SourceList } from "../components/common/source-list";
+import { routes } from "../lib/routes";
 import { tree } from "../lib/tree/load";
 import "./globals.css";
 
@@ -28,8 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <header className="header">
           <div className="width-container header__inner">
             {/* A plain link: next/link in the layout would load its code on every page, for one link home. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a href="/" className="header__name">
+            <a href={routes.start} className="header__name">
               Red Pores Check
             </a>
             <span className="header__tag">Private: your answers stay on this device</span>
@@ -38,11 +38,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <div className="width-container">{children}</div>
         <footer className="footer">
           <div className="width-container">
-            <p>
-              Red Pores Check gives guidance, not a diagnosis. It is not for emergencies: if you have trouble breathing
-              or your face, lips or tongue swell, call 911 (US), 999 (UK) or 112 (EU).
-            </p>
-            <SourceList catalogue={tree.sources} ids={tree.urgencies.emergency.sources} label="Sources" />
+            <p>Red Pores Check gives guidance, not a diagnosis. It is not for emergencies.</p>
+            <p>{tree.emergencyAdvice.text}</p>
+            <SourceList catalogue={tree.sources} ids={tree.emergencyAdvice.sources} label="Sources" />
             <p>No cookies, no accounts, no tracking. Your answers are never sent over the internet.</p>
           </div>
         </footer>

@@ -1,3 +1,5 @@
+import { routes } from "../lib/routes";
+
 export default function NotFound() {
   return (
     <main id="main-content" className="main">
@@ -5,8 +7,7 @@ export default function NotFound() {
       <p>If you typed the web address, check it is correct.</p>
       <p>
         {/* A plain link, as in the layout: a fresh start from a broken address needs no client routing. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/">Go to the start page</a>
+        <a href={routes.start}>Go to the start page</a>
       </p>
     </main>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { PlannedCheckBanner } from "../components/planned-check-banner";
-import { SourceList } from "../components/source-list";
+import { PlannedCheckBanner } from "../components/recheck/planned-check-banner";
+import { SourceList } from "../components/common/source-list";
+import { routes } from "../lib/routes";
 import { tree } from "../lib/tree/load";
 
 export default function StartPage() {
@@ -35,11 +36,8 @@ export default function StartPage() {
       </ul>
 
       <div className="inset-text">
-        <p>
-          If you have trouble breathing or swallowing, or your face, lips or tongue are swelling, call 911 (US), 999
-          (UK) or 112 (EU) now.
-        </p>
-        <SourceList catalogue={tree.sources} ids={tree.urgencies.emergency.sources} label="Sources" />
+        <p>{tree.emergencyAdvice.text}</p>
+        <SourceList catalogue={tree.sources} ids={tree.emergencyAdvice.sources} label="Sources" />
       </div>
 
       <h2 className="heading-m">Your answers are private</h2>
@@ -51,7 +49,7 @@ export default function StartPage() {
       <h2 className="heading-m">Answering for someone else</h2>
       <p>You can answer for someone else, such as your child. Answer every question about them.</p>
 
-      <Link href={`/questions/${tree.start}/`} className="button button--start" role="button" draggable={false}>
+      <Link href={routes.question(tree.start)} className="button button--start" role="button" draggable={false}>
         Start now
         <svg
           className="button__start-icon"

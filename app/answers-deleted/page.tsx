@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { routes } from "../../lib/routes";
 
 export const metadata: Metadata = { title: "Your answers have been deleted" };
 
@@ -11,7 +12,7 @@ export default function Page() {
       </div>
       <p>Nothing about your skin is stored on this device any more. Nothing was ever sent over the internet.</p>
       <p>
-        <Link href="/">Go to the start page</Link>
+        <Link href={routes.start}>Go to the start page</Link>
       </p>
     </main>
   );

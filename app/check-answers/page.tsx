@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { Questionnaire } from "../../components/questionnaire";
-import { TreeProvider } from "../../components/tree-context";
+import { Questionnaire } from "../../components/questionnaire/questionnaire";
+import { TreeProvider } from "../../components/common/tree-context";
+import { routes } from "../../lib/routes";
 import { tree } from "../../lib/tree/load";
 import { questionnaireOnly } from "../../lib/tree/routing-only";
 
@@ -11,7 +12,7 @@ const questionnaire = questionnaireOnly(tree);
 export default function Page() {
   return (
     <TreeProvider tree={questionnaire.tree}>
-      <Questionnaire prerendered="/check-answers/" sources={questionnaire.sources} />
+      <Questionnaire prerendered={routes.checkAnswers} sources={questionnaire.sources} />
     </TreeProvider>
   );
 }

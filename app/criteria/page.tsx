@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import { SourceList } from "../../components/source-list";
-import { describeCondition } from "../../lib/tree/conditions-walk";
+import { SourceList } from "../../components/common/source-list";
+import { describePredicate } from "../../lib/tree/predicates";
+import { realOptions } from "../../lib/journey/answer-rule";
 import { tree } from "../../lib/tree/load";
+import { safetyScreens } from "../../lib/tree/roles";
 
 export const metadata: Metadata = { title: "How it decides: criteria and sources" };
 
 const urgencyLabel = (id: keyof typeof tree.urgencies) => tree.urgencies[id].label;
 
 export default function CriteriaPage() {
-  const safetyScreens = tree.questions.filter((q) => q.id === "emergency" || q.id === "warning");
   return (
     <main id="main-content" className="main main--wide">
       <h1 className="heading-l">How Red Pores Check decides</h1>
@@ -19,12 +20,13 @@ export default function CriteriaPage() {
       </p>
 
       <h2 className="heading-m">1. Safety screens, always first</h2>
-      {safetyScreens.map((screen) => (
+      {safetyScreens(tree).map((screen) => (
         <section key={screen.id} aria-labelledby={`screen-${screen.id}`}>
           <h3 id={`screen-${screen.id}`}>{screen.clinical}</h3>
           <ul className="list list--bullet">
-            {screen.type === "multi" &&
-              screen.options.filter((o) => o.id !== "none").map((o) => <li key={o.id}>{o.clinical ?? o.label}</li>)}
+            {realOptions(screen).map((o) => (
+              <li key={o.id}>{o.clinical ?? o.label}</li>
+            ))}
           </ul>
           <SourceList catalogue={tree.sources} ids={screen.sources ?? []} />
         </section>
@@ -45,7 +47,7 @@ export default function CriteriaPage() {
               <td>
                 {finding.name} <code>({finding.condition})</code>
               </td>
-              <td>{describeCondition(finding.when)}</td>
+              <td>{describePredicate(finding.when)}</td>
               <td>{finding.checkBack ? `${finding.checkBack.say} [${finding.checkBack.sources.join(", ")}]` : "—"}</td>
             </tr>
           ))}
@@ -68,7 +70,7 @@ export default function CriteriaPage() {
                 <code>{rule.id}</code>
               </td>
               <td>
-                {describeCondition(rule.when)}. {rule.explain}
+                {describePredicate(rule.when)}. {rule.explain}
               </td>
               <td>{urgencyLabel(rule.urgency)}</td>
             </tr>
@@ -93,7 +95,7 @@ export default function CriteriaPage() {
               {items.map((item) => (
                 <li key={item.id}>
                   {item.text} <span className="document__cite">[{item.sources.join(", ")}]</span>
-                  {item.when && <em> Only when: {describeCondition(item.when)}.</em>}
+                  {item.when && <em> Only when: {describePredicate(item.when)}.</em>}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { TreeProvider } from "../../components/tree-context";
-import { HandoutView } from "../../components/handout-view";
+import { TreeProvider } from "../../components/common/tree-context";
+import { HandoutView } from "../../components/documents/handout-view";
 import { tree } from "../../lib/tree/load";
 
 export const metadata: Metadata = { title: "Clinician handout" };

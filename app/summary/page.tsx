@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { TreeProvider } from "../../components/tree-context";
-import { SummaryView } from "../../components/summary-view";
+import { TreeProvider } from "../../components/common/tree-context";
+import { SummaryView } from "../../components/documents/summary-view";
 import { tree } from "../../lib/tree/load";
 
 export const metadata: Metadata = { title: "Your summary" };

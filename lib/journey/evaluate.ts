@@ -1,55 +1,55 @@
-import type { Condition, Finding, Tree } from "../tree/schema";
+import type { Finding, Predicate, Tree } from "../tree/schema";
 import type { Answers } from "./answers";
 
-/** An answer that made a condition true; the engine turns these into the person's reasons. */
+/** An answer that made a predicate true; the engine turns these into the person's reasons. */
 export type Evidence = { question: string; option?: string; value?: number };
 
 type Context = { tree: Tree; answers: Answers };
 
 /**
- * Evaluates a condition over the answers on the current path. Returns the evidence (the answers that made
+ * Evaluates a predicate over the answers on the current path. Returns the evidence (the answers that made
  * it true) or null when it is false. Unanswered questions make their atoms false.
  */
-export function evidenceFor(condition: Condition, context: Context): Evidence[] | null {
-  if ("all" in condition) {
+export function evidenceFor(predicate: Predicate, context: Context): Evidence[] | null {
+  if ("all" in predicate) {
     const parts: Evidence[] = [];
-    for (const part of condition.all) {
+    for (const part of predicate.all) {
       const evidence = evidenceFor(part, context);
       if (!evidence) return null;
       parts.push(...evidence);
     }
     return parts;
   }
-  if ("any" in condition) {
-    const matches = condition.any.map((part) => evidenceFor(part, context)).filter((e) => e !== null);
+  if ("any" in predicate) {
+    const matches = predicate.any.map((part) => evidenceFor(part, context)).filter((e) => e !== null);
     return matches.length > 0 ? matches.flat() : null;
   }
-  if ("not" in condition) return evidenceFor(condition.not, context) ? null : [];
-  if ("finding" in condition) {
+  if ("not" in predicate) return evidenceFor(predicate.not, context) ? null : [];
+  if ("finding" in predicate) {
     const match = matchFinding(context);
-    return match?.finding.id === condition.finding ? match.evidence : null;
+    return match?.finding.id === predicate.finding ? match.evidence : null;
   }
-  if ("rule" in condition) {
-    const rule = context.tree.rules.find((r) => r.id === condition.rule);
+  if ("rule" in predicate) {
+    const rule = context.tree.rules.find((r) => r.id === predicate.rule);
     return rule ? evidenceFor(rule.when, context) : null;
   }
-  const answer = context.answers[condition.question];
+  const answer = context.answers[predicate.question];
   if (answer === undefined) return null;
-  if ("equals" in condition)
-    return answer === condition.equals ? [{ question: condition.question, option: condition.equals }] : null;
-  if ("includes" in condition) {
-    return Array.isArray(answer) && answer.includes(condition.includes)
-      ? [{ question: condition.question, option: condition.includes }]
+  if ("equals" in predicate)
+    return answer === predicate.equals ? [{ question: predicate.question, option: predicate.equals }] : null;
+  if ("includes" in predicate) {
+    return Array.isArray(answer) && answer.includes(predicate.includes)
+      ? [{ question: predicate.question, option: predicate.includes }]
       : null;
   }
   if (typeof answer !== "number") return null;
   const threshold =
-    condition.atLeast === "check-back" ? matchFinding(context)?.finding.checkBack?.weeks : condition.atLeast;
-  return threshold !== undefined && answer >= threshold ? [{ question: condition.question, value: answer }] : null;
+    predicate.atLeast === "check-back" ? matchFinding(context)?.finding.checkBack?.weeks : predicate.atLeast;
+  return threshold !== undefined && answer >= threshold ? [{ question: predicate.question, value: answer }] : null;
 }
 
-export function holds(condition: Condition, context: Context): boolean {
-  return evidenceFor(condition, context) !== null;
+export function holds(predicate: Predicate, context: Context): boolean {
+  return evidenceFor(predicate, context) !== null;
 }
 
 /** The first finding whose criteria the answers meet (SPEC section 3, step 3). */

@@ -1,113 +1,115 @@
 import { describe, expect, it } from "vitest";
-import { tree } from "../tree/load";
+import { fixtureTree } from "../testing/fixture-tree";
 import { walk } from "./walk";
 
-const pastSafety = { emergency: ["none"], warning: ["none"] };
+const tree = fixtureTree();
+const pastSafety = { sos: ["none"], caution: ["none"] };
 
-describe("walk", () => {
-  it("asks the emergency screen first when nothing is answered", () => {
+describe("walk (on the fixture tree)", () => {
+  it("asks the first safety screen when nothing is answered", () => {
     const result = walk(tree, {});
-    expect(result.status).toBe("asking");
-    expect(result.status === "asking" && result.next.id).toBe("emergency");
+    expect(result.status === "asking" && result.next.id).toBe("sos");
     expect(result.path).toEqual([]);
+    expect(result.answers).toEqual({});
   });
 
   it("returns the next unanswered question on the current path", () => {
-    const result = walk(tree, { ...pastSafety, redness: "no" });
-    expect(result.status === "asking" && result.next.id).toBe("non_red_look");
-    expect(result.path).toEqual(["emergency", "warning", "redness"]);
+    const red = walk(tree, { ...pastSafety, colour: "red" });
+    expect(red.status === "asking" && red.next.id).toBe("shape");
+    expect(red.path).toEqual(["sos", "caution", "colour"]);
+    const plain = walk(tree, { ...pastSafety, colour: "plain" });
+    expect(plain.status === "asking" && plain.next.id).toBe("weeks");
+  });
+
+  it("stops at a safety screen with an outcome that is not assessed", () => {
+    const result = walk(tree, { sos: ["sign"], caution: ["none"], colour: "red" });
+    expect(result.status).toBe("done");
+    expect(result.path).toEqual(["sos"]);
+    expect(result.answers).toEqual({ sos: ["sign"] });
+    expect(result.status === "done" && result.outcome).toMatchObject({
+      urgency: "emergency",
+      condition: "not_assessed",
+      rule: "sos-signs",
+      seeDermatologist: false,
+      guidance: [],
+      reasons: [{ question: "sos", text: "said sign" }],
+    });
   });
 
   it("drops answers left on an abandoned branch", () => {
-    const result = walk(tree, {
-      ...pastSafety,
-      redness: "no",
-      look: "pimples",
-      risk: ["diabetes"],
-      non_red_look: "large_pores",
-      onset: "years",
-      age: "18_to_64",
-      care_weeks: 0,
-      impact: ["none"],
-    });
+    const result = walk(tree, { ...pastSafety, colour: "plain", shape: "bumpy", weeks: 0, trend: "worse" });
     expect(result.status).toBe("done");
-    expect(Object.keys(result.answers)).not.toContain("look");
-    expect(Object.keys(result.answers)).not.toContain("risk");
-    expect(result.status === "done" && result.outcome.condition).toBe("enlarged_pores");
+    expect(result.path).toEqual(["sos", "caution", "colour", "weeks"]);
+    expect(result.answers).toEqual({ ...pastSafety, colour: "plain", weeks: 0 });
+    expect(result.status === "done" && result.outcome.finding?.id).toBe("patch");
   });
 
-  it("skips progress when there has been no home care yet", () => {
-    const result = walk(tree, {
-      ...pastSafety,
-      redness: "yes",
-      look: "prickly",
-      onset: "days",
-      care_weeks: 0,
-      progress: "worse",
-    });
-    expect(result.status === "asking" && result.next.id).toBe("impact");
-    expect(result.path).not.toContain("progress");
+  it("asks the follow-up only when the number calls for it", () => {
+    const none = walk(tree, { ...pastSafety, colour: "plain", weeks: 0 });
+    expect(none.status).toBe("done");
+    const some = walk(tree, { ...pastSafety, colour: "plain", weeks: 1 });
+    expect(some.status === "asking" && some.next.id).toBe("trend");
   });
 
   it.each([
-    [
-      "an unknown option",
-      { redness: "maybe" },
-      "invalid answer for question 'redness': \"maybe\" is not one of its options",
-    ],
+    ["an unknown option", { colour: "blue" }, "colour", '"blue" is not one of its options'],
+    ["a list for a single choice", { colour: ["red"] }, "colour", '["red"] must be one option'],
     [
       "none with another option",
-      { warning: ["none", "fever"] },
-      "invalid answer for question 'warning': [\"none\",\"fever\"] combines 'none' with other options",
+      { caution: ["none", "sign"] },
+      "caution",
+      `["none","sign"] combines 'none' with other options`,
     ],
+    ["an empty multi-choice", { caution: [] }, "caution", "[] must have at least one option"],
+    ["a repeated option", { caution: ["sign", "sign"] }, "caution", '["sign","sign"] repeats an option'],
     [
-      "an empty multi-choice",
-      { warning: [] },
-      "invalid answer for question 'warning': [] must have at least one option",
+      "an unknown option in a list",
+      { caution: ["sign", "rash"] },
+      "caution",
+      `["sign","rash"] has an unknown option 'rash'`,
     ],
-    [
-      "a list for a single choice",
-      { redness: ["yes"] },
-      "invalid answer for question 'redness': [\"yes\"] must be one option",
-    ],
-  ])("refuses %s, naming the question and value", (_name, answer, message) => {
-    const result = walk(tree, { emergency: ["none"], warning: ["none"], ...answer });
-    expect(result.status).toBe("invalid");
-    expect(result.status === "invalid" && result.error.message).toBe(message);
+    ["text for a list", { caution: "none" }, "caution", '"none" must be a list of options'],
+  ])("refuses %s, naming the question and value", (_name, answer, question, problem) => {
+    const result = walk(tree, { ...pastSafety, ...answer });
+    expect(result.status === "invalid" && result.error).toEqual({
+      question,
+      value: Object.values(answer)[0],
+      message: `invalid answer for question '${question}': ${problem}`,
+    });
+    expect(result.path).not.toContain(question);
   });
 
   it.each([
-    [105, "105 must be a whole number from 0 to 104"],
-    [-1, "-1 must be a whole number from 0 to 104"],
-    [3.5, "3.5 must be a whole number"],
+    [11, "11 must be a whole number from 0 to 10"],
+    [-1, "-1 must be a whole number from 0 to 10"],
+    [2.5, "2.5 must be a whole number"],
     ["3", '"3" must be a whole number'],
-  ])("refuses %s weeks of care", (value, message) => {
-    const result = walk(tree, { ...pastSafety, redness: "yes", look: "prickly", onset: "days", care_weeks: value });
-    expect(result.status === "invalid" && result.error).toEqual({
-      question: "care_weeks",
-      value,
-      message: `invalid answer for question 'care_weeks': ${message}`,
-    });
+  ])("refuses %s weeks", (value, message) => {
+    const result = walk(tree, { ...pastSafety, colour: "plain", weeks: value });
+    expect(result.status === "invalid" && result.error.message).toBe(`invalid answer for question 'weeks': ${message}`);
+  });
+
+  it("accepts the ends of a number's range", () => {
+    expect(walk(tree, { ...pastSafety, colour: "plain", weeks: 0 }).status).toBe("done");
+    expect(walk(tree, { ...pastSafety, colour: "plain", weeks: 10, trend: "better" }).status).toBe("done");
   });
 
   it("ignores an invalid answer to a question that is not on the path", () => {
-    const result = walk(tree, { emergency: ["breathing"], warning: ["nonsense"] });
+    const result = walk(tree, { sos: ["sign"], caution: ["nonsense"] });
     expect(result.status === "done" && result.outcome.urgency).toBe("emergency");
   });
 
-  it("gives the reasons in the person's terms, in the order they were asked", () => {
-    const result = walk(tree, {
-      ...pastSafety,
-      redness: "yes",
-      look: "rash",
-      onset: "days",
-      where: ["hands_wrists"],
-      feel: "itchy_night",
-    });
-    expect(result.status === "done" && result.outcome.reasons).toEqual([
-      { question: "look", text: "an itchy or stinging red rash" },
-      { question: "where", text: "hands, wrists or between the fingers" },
-      { question: "feel", text: "very itchy, worst at night" },
-    ]);
+  it("refuses to loop on a tree that routes back to a question already asked", () => {
+    const looping = structuredClone(tree);
+    const shape = looping.questions.find((q) => q.id === "shape");
+    if (!shape) throw new Error("fixture has no shape question");
+    shape.next = [{ goto: "colour" }];
+    expect(() => walk(looping, { ...pastSafety, colour: "red", shape: "flat" })).toThrow(
+      "the tree routes to a question already asked: 'colour'",
+    );
+    shape.next = [{ goto: "missing" }];
+    expect(() => walk(looping, { ...pastSafety, colour: "red", shape: "flat" })).toThrow(
+      "the tree routes to an unknown question: 'missing'",
+    );
   });
 });

@@ -1,8 +1,12 @@
 import { END } from "../tree/end";
 import type { Question, Tree } from "../tree/schema";
-import { answerProblem, type AnswerError, type Answers, type AnswerValue } from "./answers";
+import { checkAnswer } from "./answer-rule";
+import type { Answers, AnswerValue } from "./answers";
 import { holds } from "./evaluate";
 import { decideOutcome, type Outcome } from "./outcome";
+
+/** The first answer on the path that does not fit its question, in a developer's words. */
+export type AnswerError = { question: string; value: AnswerValue; message: string };
 
 type Asked = {
   /** Questions answered so far on this journey, in the order asked. */
@@ -15,6 +19,7 @@ export type Walk =
   | (Asked & { status: "asking"; next: Question })
   | (Asked & { status: "done"; outcome: Outcome })
   | (Asked & { status: "invalid"; error: AnswerError });
+export type FinishedWalk = Extract<Walk, { status: "done" }>;
 
 /**
  * Replays the routing from the start over the stored answers, as GOV.UK Forms does, and returns either the
@@ -35,13 +40,13 @@ export function walk(tree: Tree, answers: Answers): Walk {
     }
     const value = answers[question.id];
     if (value === undefined) return { status: "asking", path, answers: onPath, next: question };
-    const problem = answerProblem(question, value);
-    if (problem) {
-      const message = `invalid answer for question '${question.id}': ${JSON.stringify(value)} ${problem}`;
+    const checked = checkAnswer(question, value);
+    if (!checked.ok) {
+      const message = `invalid answer for question '${question.id}': ${JSON.stringify(value)} ${checked.problem.developer}`;
       return { status: "invalid", path, answers: onPath, error: { question: question.id, value, message } };
     }
     path.push(question.id);
-    onPath[question.id] = value;
+    onPath[question.id] = checked.value;
     nodeId = nextNode(tree, question, onPath);
   }
   return { status: "done", path, answers: onPath, outcome: decideOutcome(tree, onPath, path) };

@@ -1,12 +1,12 @@
+import { realOptions } from "../journey/answer-rule";
 import type { Answers, AnswerValue } from "../journey/answers";
 import type { Outcome } from "../journey/outcome";
-import { describeCondition } from "../tree/conditions-walk";
+import { describePredicate } from "../tree/predicates";
+import { safetyScreens } from "../tree/roles";
 import type { Question, Tree } from "../tree/schema";
 
 export type Row = { question: string; label: string; values: string[] };
 export type RedFlag = { screen: string; sign: string; answer: "Yes" | "No" | "Not asked" };
-
-const safetyScreens = ["emergency", "warning"];
 
 /** An answer in the words of its audience: the clinical term for the handout, the person's words otherwise. */
 export function answerTerms(question: Question, value: AnswerValue, clinical: boolean): string[] {
@@ -20,8 +20,9 @@ export function answerTerms(question: Question, value: AnswerValue, clinical: bo
 
 /** Every answer on the path after the safety screens, in the order asked, labelled for a clinician. */
 export function presentingFeatures(tree: Tree, answers: Answers, path: readonly string[]): Row[] {
+  const screens = safetyScreens(tree).map((q) => q.id);
   return path
-    .filter((id) => !safetyScreens.includes(id))
+    .filter((id) => !screens.includes(id))
     .flatMap((id) => {
       const question = tree.questions.find((q) => q.id === id);
       const value = answers[id];
@@ -33,17 +34,13 @@ export function presentingFeatures(tree: Tree, answers: Answers, path: readonly 
 
 /** Every red flag the tool screens for, with its answer, so negatives are listed explicitly. */
 export function redFlags(tree: Tree, answers: Answers): RedFlag[] {
-  return safetyScreens.flatMap((screen) => {
-    const question = tree.questions.find((q) => q.id === screen);
-    if (!question || question.type !== "multi") return [];
-    const chosen = answers[screen];
-    return question.options
-      .filter((o) => o.id !== "none")
-      .map((o) => ({
-        screen: question.clinical,
-        sign: o.clinical ?? o.label,
-        answer: !Array.isArray(chosen) ? "Not asked" : chosen.includes(o.id) ? "Yes" : "No",
-      }));
+  return safetyScreens(tree).flatMap((question) => {
+    const chosen = answers[question.id];
+    return realOptions(question).map((o) => ({
+      screen: question.clinical,
+      sign: o.clinical ?? o.label,
+      answer: !Array.isArray(chosen) ? "Not asked" : chosen.includes(o.id) ? "Yes" : "No",
+    }));
   });
 }
 
@@ -53,5 +50,5 @@ export function decidingRule(tree: Tree, outcome: Outcome): { id: string; when: 
   if (!rule) {
     return { id: "self-care", when: "no escalation rule matched", explain: outcome.explain };
   }
-  return { id: rule.id, when: describeCondition(rule.when), explain: rule.explain };
+  return { id: rule.id, when: describePredicate(rule.when), explain: rule.explain };
 }

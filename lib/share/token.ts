@@ -1,7 +1,8 @@
 import "../zod-mini";
 import { maxLength, regex, string } from "zod/mini";
+import { checkAnswer } from "../journey/answer-rule";
 import type { Answers, AnswerValue } from "../journey/answers";
-import { walk, type Walk } from "../journey/walk";
+import { walk, type FinishedWalk } from "../journey/walk";
 import { fromDayNumber, toDayNumber, type IsoDate } from "../recheck/dates";
 import type { Tree } from "../tree/schema";
 import { fromBase64Url, toBase64Url } from "./base64url";
@@ -23,12 +24,11 @@ export const RECHECK_FORMAT = 2;
 export const MAX_TOKEN_LENGTH = 600;
 
 export type TokenError = "empty" | "too-long" | "malformed" | "version" | "invalid-answers";
-type Finished = Extract<Walk, { status: "done" }>;
 export type FirstCheck = { answers: Answers; startDate: IsoDate };
 type Failure = { ok: false; error: TokenError; detail: string };
 export type DecodedToken =
-  { ok: true; answers: Answers; result: Finished; first?: FirstCheck & { result: Finished } } | Failure;
-export type DecodedInvite = { ok: true; first: FirstCheck & { result: Finished } } | Failure;
+  { ok: true; answers: Answers; result: FinishedWalk; first?: FirstCheck & { result: FinishedWalk } } | Failure;
+export type DecodedInvite = { ok: true; first: FirstCheck & { result: FinishedWalk } } | Failure;
 
 const tokenText = string().check(maxLength(MAX_TOKEN_LENGTH), regex(/^[A-Za-z0-9_-]+$/));
 
@@ -134,9 +134,10 @@ function finishedJourney(
   tree: Tree,
   bytes: Uint8Array,
   which: string,
-): { answers: Answers; result: Finished } | Failure {
-  const answers = readAnswers(tree, bytes);
+): { answers: Answers; result: FinishedWalk } | Failure {
+  const answers = decodeAnswerBytes(tree, bytes);
   if (!answers) return { ok: false, error: "malformed", detail: `the ${which} in the link cannot be read` };
+  if ("problem" in answers) return { ok: false, error: "invalid-answers", detail: `the ${which}: ${answers.problem}` };
   const result = walk(tree, answers);
   if (result.status === "invalid") return { ok: false, error: "invalid-answers", detail: result.error.message };
   if (result.status === "asking") {
@@ -181,28 +182,34 @@ export function decodeInvite(tree: Tree, token: string): DecodedInvite {
   return { ok: true, first: { ...first, startDate: unpacked.first.startDate } };
 }
 
-function readAnswers(tree: Tree, bytes: Uint8Array): Record<string, AnswerValue> | undefined {
+/**
+ * The answers in a token body: undefined when the bytes are not answers at all, a problem (from the answer
+ * rule) when an answer is readable but does not fit its question.
+ */
+function decodeAnswerBytes(
+  tree: Tree,
+  bytes: Uint8Array,
+): Record<string, AnswerValue> | { problem: string } | undefined {
   const answers: Record<string, AnswerValue> = {};
   let at = 0;
   const next = () => (at < bytes.length ? bytes[at++] : undefined);
   while (at < bytes.length) {
     const question = tree.questions[next() ?? -1];
     if (!question || question.id in answers) return undefined;
+    let value: AnswerValue | undefined;
     if (question.type === "number") {
-      const value = next();
-      if (value === undefined) return undefined;
-      answers[question.id] = value;
-      continue;
+      value = next();
+    } else {
+      const count = question.type === "multi" ? next() : 1;
+      if (count === undefined || count > question.options.length) return undefined;
+      const ids = Array.from({ length: count }, () => question.options[next() ?? -1]?.id);
+      if (!ids.every((id) => id !== undefined)) return undefined;
+      value = question.type === "multi" ? ids : ids[0];
     }
-    const count = question.type === "multi" ? next() : 1;
-    if (count === undefined || count === 0 || count > question.options.length) return undefined;
-    const ids: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const option = question.options[next() ?? -1];
-      if (!option) return undefined;
-      ids.push(option.id);
-    }
-    answers[question.id] = question.type === "multi" ? ids : (ids[0] ?? "");
+    if (value === undefined) return undefined;
+    const checked = checkAnswer(question, value);
+    if (!checked.ok) return { problem: `question '${question.id}' ${checked.problem.developer}` };
+    answers[question.id] = checked.value;
   }
   return answers;
 }

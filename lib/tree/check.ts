@@ -1,10 +1,11 @@
-import { leaves } from "./conditions-walk";
 import { END } from "./end";
-import type { Condition, Question, Tree } from "./schema";
+import { leaves } from "./predicates";
+import type { Predicate, Question, Tree } from "./schema";
 
 /**
  * Checks a schema-valid tree for what a schema cannot see: duplicate ids, dangling references, cycles,
- * unreachable questions, journeys that cannot end, and the safety order of the first two screens.
+ * unreachable questions, journeys that cannot end, the roles the code relies on, and the safety order of the
+ * first two screens.
  * Returns one plain sentence per problem, each naming the node.
  */
 export function checkTree(tree: Tree): string[] {
@@ -54,8 +55,8 @@ export function checkTree(tree: Tree): string[] {
     }
   };
 
-  const conditionCheck = (owner: string, condition: Condition, allowed: { findings: boolean; rules: boolean }) => {
-    for (const leaf of leaves(condition)) {
+  const predicateCheck = (owner: string, predicate: Predicate, allowed: { findings: boolean; rules: boolean }) => {
+    for (const leaf of leaves(predicate)) {
       if ("finding" in leaf) {
         if (!allowed.findings) problems.push(`${owner}: may not refer to finding '${leaf.finding}'`);
         else if (!findingIds.has(leaf.finding)) problems.push(`${owner}: refers to unknown finding '${leaf.finding}'`);
@@ -80,10 +81,8 @@ export function checkTree(tree: Tree): string[] {
   for (const q of tree.questions) {
     const owner = `question '${q.id}'`;
     citeCheck(owner, q.sources);
-    if (q.type === "multi") {
-      const hasNone = q.options.some((o) => o.id === "none");
-      if (q.exclusiveNone && !hasNone) problems.push(`${owner}: has exclusiveNone but no 'none' option`);
-      if (!q.exclusiveNone && hasNone) problems.push(`${owner}: has a 'none' option but exclusiveNone is not set`);
+    if (q.type === "multi" && q.exclusiveNone !== undefined && !q.options.some((o) => o.id === q.exclusiveNone)) {
+      problems.push(`${owner}: exclusiveNone names '${q.exclusiveNone}', which is not one of its options`);
     }
     if (q.type === "number" && q.min > q.max) problems.push(`${owner}: min ${q.min} is above max ${q.max}`);
     q.next.forEach((route, index) => {
@@ -92,7 +91,7 @@ export function checkTree(tree: Tree): string[] {
         problems.push(`${where} goes to unknown question '${route.goto}'`);
       }
       if (route.goto === q.id) problems.push(`${where} goes back to the same question`);
-      if (route.when) conditionCheck(where, route.when, { findings: true, rules: true });
+      if (route.when) predicateCheck(where, route.when, { findings: true, rules: true });
       if (!route.when && index < q.next.length - 1) {
         problems.push(`${where} has no condition, so the routes after it can never be taken`);
       }
@@ -105,7 +104,7 @@ export function checkTree(tree: Tree): string[] {
     const owner = `finding '${finding.id}'`;
     citeCheck(owner, finding.sources);
     citeCheck(owner, finding.checkBack?.sources);
-    conditionCheck(owner, finding.when, { findings: false, rules: false });
+    predicateCheck(owner, finding.when, { findings: false, rules: false });
     if (finding.condition !== "unclear" && !finding.checkBack) {
       problems.push(`${owner}: needs a checkBack window, because ${finding.condition} can end in self-care`);
     }
@@ -113,18 +112,20 @@ export function checkTree(tree: Tree): string[] {
   for (const rule of tree.rules) {
     const owner = `rule '${rule.id}'`;
     citeCheck(owner, rule.sources);
-    conditionCheck(owner, rule.when, { findings: true, rules: false });
+    predicateCheck(owner, rule.when, { findings: true, rules: false });
   }
   for (const [urgency, texts] of Object.entries(tree.urgencies)) citeCheck(`urgency '${urgency}'`, texts.sources);
   for (const item of tree.guidance) {
     const owner = `guidance '${item.id}'`;
     citeCheck(owner, item.sources);
-    if (item.when) conditionCheck(owner, item.when, { findings: false, rules: false });
+    if (item.when) predicateCheck(owner, item.when, { findings: false, rules: false });
     for (const findingId of item.for) {
       if (!findingIds.has(findingId)) problems.push(`${owner}: is for unknown finding '${findingId}'`);
     }
   }
 
+  citeCheck("emergencyAdvice", tree.emergencyAdvice.sources);
+  problems.push(...checkRoles(tree, questions));
   problems.push(...checkSafetyOrder(tree, questions));
   problems.push(...checkGraph(tree, questions));
   return problems;
@@ -138,7 +139,7 @@ function reportDuplicates(problems: string[], kind: string, ids: string[]) {
   }
 }
 
-function atomProblem(atom: Extract<Condition, { question: string }>, target: Question): string | undefined {
+function atomProblem(atom: Extract<Predicate, { question: string }>, target: Question): string | undefined {
   const operator = "equals" in atom ? "equals" : "includes" in atom ? "includes" : "atLeast";
   const expectedType = { equals: "single", includes: "multi", atLeast: "number" }[operator];
   if (target.type !== expectedType) {
@@ -151,22 +152,44 @@ function atomProblem(atom: Extract<Condition, { question: string }>, target: Que
   return undefined;
 }
 
+function checkRoles(tree: Tree, questions: Map<string, Question>): string[] {
+  const problems: string[] = [];
+  const { roles } = tree;
+  const expectType = (role: string, id: string, type: Question["type"]) => {
+    const question = questions.get(id);
+    if (!question) problems.push(`roles.${role}: unknown question '${id}'`);
+    else if (question.type !== type) problems.push(`roles.${role}: question '${id}' must be a ${type} question`);
+  };
+  expectType("careWeeks", roles.careWeeks, "number");
+  expectType("progress", roles.progress, "single");
+  for (const id of roles.askedAgainOnRecheck) {
+    if (!questions.has(id)) problems.push(`roles.askedAgainOnRecheck: unknown question '${id}'`);
+  }
+  for (const screen of [roles.emergencyScreen, roles.warningScreen]) {
+    if (!roles.askedAgainOnRecheck.includes(screen)) {
+      problems.push(`roles.askedAgainOnRecheck: must include the safety screen '${screen}'`);
+    }
+  }
+  return problems;
+}
+
 function checkSafetyOrder(tree: Tree, questions: Map<string, Question>): string[] {
   const problems: string[] = [];
-  if (tree.start !== "emergency") {
-    problems.push(`start: the journey must start with the 'emergency' question, not '${tree.start}'`);
+  const { emergencyScreen, warningScreen } = tree.roles;
+  if (tree.start !== emergencyScreen) {
+    problems.push(`start: the journey must start with the emergency screen '${emergencyScreen}', not '${tree.start}'`);
   }
   if (!questions.has(tree.start)) problems.push(`start: unknown question '${tree.start}'`);
-  for (const [screen, expectedNext] of [
-    ["emergency", "warning"],
-    ["warning", undefined],
+  for (const [role, screen, expectedNext] of [
+    ["emergencyScreen", emergencyScreen, warningScreen],
+    ["warningScreen", warningScreen, undefined],
   ] as const) {
     const question = questions.get(screen);
     if (!question) {
-      problems.push(`question '${screen}': the safety screen is missing`);
+      problems.push(`roles.${role}: the safety screen '${screen}' is missing`);
       continue;
     }
-    if (question.type !== "multi" || !question.exclusiveNone) {
+    if (question.type !== "multi" || question.exclusiveNone === undefined) {
       problems.push(`question '${screen}': a safety screen must be a multi-choice question with an exclusive 'none'`);
     }
     if (expectedNext) {

@@ -1,4 +1,4 @@
-import { describeCondition } from "./conditions-walk";
+import { describePredicate } from "./predicates";
 import { END } from "./end";
 import type { Tree } from "./schema";
 
@@ -23,7 +23,7 @@ export function treeDiagram(tree: Tree): string {
   ];
   for (const question of tree.questions) {
     for (const route of question.next) {
-      const text = route.when ? describeCondition(route.when) : question.next.length > 1 ? "otherwise" : "";
+      const text = route.when ? describePredicate(route.when) : question.next.length > 1 ? "otherwise" : "";
       const arrow = text ? `-->|"${label(text)}"|` : "-->";
       lines.push(`  ${nodeId(question.id)} ${arrow} ${nodeId(route.goto)}`);
     }
@@ -32,14 +32,14 @@ export function treeDiagram(tree: Tree): string {
   lines.push("| finding | condition | check back after | when |", "|---|---|---|---|");
   for (const f of tree.findings) {
     lines.push(
-      `| ${f.id} | ${f.condition} | ${f.checkBack ? `${f.checkBack.weeks} weeks` : "—"} | ${describeCondition(f.when)} |`,
+      `| ${f.id} | ${f.condition} | ${f.checkBack ? `${f.checkBack.weeks} weeks` : "—"} | ${describePredicate(f.when)} |`,
     );
   }
   lines.push("", "## How urgent (first match wins; if none matches: self_care)", "");
   lines.push("| rule | urgency | when |", "|---|---|---|");
   for (const r of tree.rules) {
     const urgency = r.assessed ? r.urgency : `${r.urgency} (not assessed)`;
-    lines.push(`| ${r.id} | ${urgency} | ${describeCondition(r.when)} |`);
+    lines.push(`| ${r.id} | ${urgency} | ${describePredicate(r.when)} |`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -106,7 +106,7 @@ describe("parseTree", () => {
 
   it("insists on the emergency screen first and the warning screen second", () => {
     expect(problemsAfter((t) => (t.start = "warning"))).toEqual([
-      "start: the journey must start with the 'emergency' question, not 'warning'",
+      "start: the journey must start with the emergency screen 'emergency', not 'warning'",
       "question 'emergency': cannot be reached from 'warning'",
     ]);
     expect(problemsAfter((t) => (question(t, "emergency").next[1].goto = "redness"))).toEqual([
@@ -114,8 +114,34 @@ describe("parseTree", () => {
       "question 'warning': cannot be reached from 'emergency'",
     ]);
     expect(problemsAfter((t) => delete question(t, "warning").exclusiveNone)).toEqual([
-      "question 'warning': has a 'none' option but exclusiveNone is not set",
       "question 'warning': a safety screen must be a multi-choice question with an exclusive 'none'",
+    ]);
+    expect(problemsAfter((t) => (question(t, "warning").exclusiveNone = "nothing"))).toEqual([
+      "question 'warning': exclusiveNone names 'nothing', which is not one of its options",
+    ]);
+  });
+
+  it("checks the roles the code relies on", () => {
+    expect(problemsAfter((t) => (t.roles.careWeeks = "progress"))).toEqual([
+      "roles.careWeeks: question 'progress' must be a number question",
+    ]);
+    expect(problemsAfter((t) => (t.roles.progress = "care_week"))).toEqual([
+      "roles.progress: unknown question 'care_week'",
+    ]);
+    expect(problemsAfter((t) => (t.roles.askedAgainOnRecheck = ["warning", "impacts"]))).toEqual([
+      "roles.askedAgainOnRecheck: unknown question 'impacts'",
+      "roles.askedAgainOnRecheck: must include the safety screen 'emergency'",
+    ]);
+    expect(problemsAfter((t) => (t.roles.warningScreen = "wraning"))).toEqual([
+      "roles.askedAgainOnRecheck: must include the safety screen 'wraning'",
+      "question 'emergency': must be followed by 'wraning', not 'warning'",
+      "roles.warningScreen: the safety screen 'wraning' is missing",
+    ]);
+    expect(problemsAfter((t) => delete t.roles)).toEqual([
+      "tree: roles: Invalid input: expected object, received undefined",
+    ]);
+    expect(problemsAfter((t) => (t.emergencyAdvice.sources = ["NHS-CEL"]))).toEqual([
+      "emergencyAdvice: cites unknown source 'NHS-CEL'",
     ]);
   });
 

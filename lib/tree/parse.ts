@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isRecord } from "../is-record";
 import { checkTree } from "./check";
 import { treeSchema, type Tree } from "./schema";
 
@@ -45,8 +46,4 @@ function formatPath(path: (string | number)[]): string {
 function itemAt(raw: unknown, list: string, index: number): unknown {
   const items = isRecord(raw) ? raw[list] : undefined;
   return Array.isArray(items) ? items[index] : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

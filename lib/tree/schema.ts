@@ -6,34 +6,35 @@ const sourceIds = z.array(z.string().min(1));
 const text = z.string().trim().min(1, "must not be empty");
 
 /**
- * A routing or decision condition. Written by hand rather than inferred because zod cannot infer a
- * recursive type; the schema below is checked against it.
+ * A logical test over the answers, written as "when" in the tree: it decides a route, a finding, a rule or a
+ * guidance item. (Not to be confused with `ConditionId`, the skin condition an outcome names.) Written by
+ * hand rather than inferred because zod cannot infer a recursive type; the schema below is checked against it.
  */
-export type Condition =
+export type Predicate =
   | { question: string; equals: string }
   | { question: string; includes: string }
   | { question: string; atLeast: number | "check-back" }
   | { finding: string }
   | { rule: string }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+  | { all: Predicate[] }
+  | { any: Predicate[] }
+  | { not: Predicate };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
   z.union([
     z.strictObject({ question: id, equals: z.string() }),
     z.strictObject({ question: id, includes: z.string() }),
     z.strictObject({ question: id, atLeast: z.union([z.number().int(), z.literal("check-back")]) }),
     z.strictObject({ finding: id }),
     z.strictObject({ rule: slug }),
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
-    z.strictObject({ not: conditionSchema }),
+    z.strictObject({ all: z.array(predicateSchema).min(1) }),
+    z.strictObject({ any: z.array(predicateSchema).min(1) }),
+    z.strictObject({ not: predicateSchema }),
   ]),
 );
 
 const routeSchema = z.strictObject({
-  when: conditionSchema.optional(),
+  when: predicateSchema.optional(),
   goto: z.string().min(1),
 });
 
@@ -63,7 +64,8 @@ export const questionSchema = z.discriminatedUnion("type", [
   z.strictObject({
     ...commonQuestion,
     type: z.literal("multi"),
-    exclusiveNone: z.boolean().optional(),
+    /** The id of the "none of these" option, which cannot be ticked with any other. */
+    exclusiveNone: id.optional(),
     options: z.array(optionSchema).min(2),
   }),
   z.strictObject({
@@ -91,7 +93,7 @@ const findingSchema = z.strictObject({
   summary: text,
   sources: sourceIds,
   checkBack: z.strictObject({ weeks: z.number().int().min(1), say: text, sources: sourceIds.min(1) }).optional(),
-  when: conditionSchema,
+  when: predicateSchema,
 });
 
 export const urgencyIds = ["emergency", "urgent", "appointment", "self_care"] as const;
@@ -102,7 +104,7 @@ const ruleSchema = z.strictObject({
   assessed: z.boolean(),
   explain: text,
   sources: sourceIds,
-  when: conditionSchema,
+  when: predicateSchema,
 });
 
 const urgencyTextSchema = z.strictObject({ label: text, title: text, action: text, sources: sourceIds });
@@ -113,14 +115,29 @@ const guidanceSchema = z.strictObject({
   sources: sourceIds.min(1, "every guidance item must cite at least one source"),
   exfoliant: z.boolean().optional(),
   for: z.array(id).min(1),
-  when: conditionSchema.optional(),
+  when: predicateSchema.optional(),
 });
 
 const sourceSchema = z.strictObject({ id: z.string().regex(/^[A-Z0-9-]+$/), title: text, url: z.url().optional() });
 
+/**
+ * The questions the code needs by role, so that no question id is written in code: the two safety screens,
+ * the weeks-of-care and progress questions, and what a re-check asks again (the rest carries over).
+ */
+const rolesSchema = z.strictObject({
+  emergencyScreen: id,
+  warningScreen: id,
+  careWeeks: id,
+  progress: id,
+  askedAgainOnRecheck: z.array(id).min(1),
+});
+
 export const treeSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+$/, "must look like 1.0"),
   start: id,
+  roles: rolesSchema,
+  /** What to do in an emergency, shown on every page: the one place its words and numbers live. */
+  emergencyAdvice: z.strictObject({ text, sources: sourceIds.min(1) }),
   questions: z.array(questionSchema).min(1),
   findings: z.array(findingSchema).min(1),
   rules: z.array(ruleSchema),
@@ -138,9 +155,8 @@ export const treeSchema = z.strictObject({
 export type Tree = z.infer<typeof treeSchema>;
 export type Question = Tree["questions"][number];
 export type ChoiceQuestion = Extract<Question, { type: "single" | "multi" }>;
-export type NumberQuestion = Extract<Question, { type: "number" }>;
 export type Option = ChoiceQuestion["options"][number];
-export type Route = Question["next"][number];
+export type Roles = Tree["roles"];
 export type Finding = Tree["findings"][number];
 export type Rule = Tree["rules"][number];
 export type GuidanceItem = Tree["guidance"][number];

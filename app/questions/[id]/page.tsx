@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Questionnaire } from "../../../components/questionnaire";
-import { TreeProvider } from "../../../components/tree-context";
-import { questionHref } from "../../../components/page-href";
+import { Questionnaire } from "../../../components/questionnaire/questionnaire";
+import { TreeProvider } from "../../../components/common/tree-context";
+import { routes } from "../../../lib/routes";
 import { tree } from "../../../lib/tree/load";
 import { questionnaireOnly } from "../../../lib/tree/routing-only";
 
@@ -27,7 +27,7 @@ export default async function Page({ params }: Props) {
   if (!tree.questions.some((q) => q.id === id)) notFound();
   return (
     <TreeProvider tree={questionnaire.tree}>
-      <Questionnaire prerendered={questionHref(id)} sources={questionnaire.sources} />
+      <Questionnaire prerendered={routes.question(id)} sources={questionnaire.sources} />
     </TreeProvider>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { MouseEvent } from "react";
-import { hasMovedWithinApp } from "./visit-history";
+import { hasMovedWithinApp } from "../browser-state/visit-history";
 
 /**
  * A Back link that works like the browser's back button; without in-app history it goes to `fallback`.

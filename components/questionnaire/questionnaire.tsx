@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect } from "react";
-import type { Source } from "../lib/tree/schema";
+import { questionIdOf, routes } from "../../lib/routes";
+import type { Source } from "../../lib/tree/schema";
+import { useTree } from "../common/tree-context";
 import { CheckAnswers } from "./check-answers";
-import { questionIdOf } from "./page-href";
 import { warmQuestionForms } from "./question-form";
 import { QuestionStep } from "./question-step";
 import { useQuestionnaireAddress } from "./questionnaire-address";
-import { useTree } from "./tree-context";
 
 /**
  * The questions and "check your answers". Each has its own address and prerendered page, and whichever one
@@ -27,7 +27,7 @@ export function Questionnaire({ prerendered, sources }: { prerendered: string; s
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tree]);
 
-  if (address === "/check-answers/") return <CheckAnswers key={address} />;
+  if (address === routes.checkAnswers) return <CheckAnswers key={address} />;
   const question = tree.questions.find((q) => q.id === questionId);
   return question ? <QuestionStep key={question.id} question={question} sources={sources} /> : null;
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { noSubscription, useClientValue } from "./client-value";
-import { formatIsoDate } from "../lib/recheck/dates";
-import { readPlan } from "./plan-store";
+import { noSubscription, useClientValue } from "../browser-state/client-value";
+import { formatIsoDate } from "../../lib/recheck/dates";
+import { plan as storedPlan } from "../browser-state/plan-store";
 
 /** On the start page, for a person who saved a plan on this device: when to check back, and a way in. */
 export function PlannedCheckBanner() {
-  const plan = useClientValue(noSubscription, readPlan);
+  const plan = useClientValue(noSubscription, storedPlan.read);
   if (!plan) return null;
   return (
     <div className="notification" role="region" aria-labelledby="planned-check-heading">

@@ -2,44 +2,41 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import type { Outcome } from "../lib/journey/outcome";
-import { deleteAnswers, useFirstCheck } from "./answers-store";
+import type { Outcome } from "../../lib/journey/outcome";
+import { deleteAnswers, useFirstCheck } from "../browser-state/answers-store";
 import { CareCard } from "./care-card";
-import { BeforeAfter } from "./before-after";
-import { CheckBackPlanner } from "./check-back-planner";
+import { BeforeAfter } from "../recheck/before-after";
+import { CheckBackPlanner } from "../recheck/check-back-planner";
 import { HandoutLink } from "./handout-link";
-import { questionHref } from "./page-href";
-import { handoutUrl } from "./share-links";
-import { SourceList } from "./source-list";
-import { useTree } from "./tree-context";
-import { useFinishedJourney } from "./use-finished-journey";
-import { usePageHeading } from "./visit-history";
+import type { FinishedWalk } from "../../lib/journey/walk";
+import { routes } from "../../lib/routes";
+import { safetyScreen, warningSigns } from "../../lib/tree/roles";
+import { handoutUrl } from "../documents/share-links";
+import { SourceList } from "../common/source-list";
+import { useTree } from "../common/tree-context";
+import { useJourney } from "../browser-state/use-journey";
+import { usePageHeading } from "../browser-state/visit-history";
 
 export function ResultView() {
   const tree = useTree();
   const router = useRouter();
-  const { finished, leave } = useFinishedJourney();
+  const journey = useJourney({ kind: "result" });
+  const finished = journey?.walk.status === "done" ? journey.walk : undefined;
   const outcome = finished?.outcome;
   const heading = usePageHeading<HTMLHeadingElement>(outcome !== undefined);
   const first = useFirstCheck();
 
   if (!finished || !outcome) return <main id="main-content" className="main" />;
 
-  const startAgain = () => {
-    leave();
+  const deleteAndGo = (href: string) => {
     deleteAnswers();
-    router.push(questionHref(tree.start));
-  };
-  const deleteAll = () => {
-    leave();
-    deleteAnswers();
-    router.push("/answers-deleted/");
+    router.push(href);
   };
 
   return (
     <main id="main-content" className="main" data-urgency={outcome.urgency} data-condition={outcome.condition}>
       <CareCard urgency={outcome.urgency} heading={heading}>
-        {outcome.condition === "not_assessed" && <SafetyStop outcome={outcome} />}
+        {outcome.condition === "not_assessed" && <SafetyStop finished={finished} />}
       </CareCard>
 
       {first && <BeforeAfter first={first} now={finished} />}
@@ -59,7 +56,7 @@ export function ResultView() {
           Take this to your doctor
         </h2>
         <p>
-          <Link href="/summary/">Print or save a summary</Link> of your result and answers, on one page.
+          <Link href={routes.summary}>Print or save a summary</Link> of your result and answers, on one page.
         </p>
         <p>
           Or send your doctor this link. It opens a handout written for clinicians. Your answers are inside the link
@@ -69,10 +66,14 @@ export function ResultView() {
       </section>
 
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={startAgain}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => deleteAndGo(routes.question(tree.start))}
+        >
           Start again
         </button>
-        <button type="button" className="button button--warning" onClick={deleteAll}>
+        <button type="button" className="button button--warning" onClick={() => deleteAndGo(routes.answersDeleted)}>
           Delete my answers
         </button>
       </div>
@@ -95,14 +96,15 @@ function YouToldUs({ outcome }: { outcome: Outcome }) {
   );
 }
 
-function SafetyStop({ outcome }: { outcome: Outcome }) {
-  const screen = outcome.urgency === "emergency" ? "emergency" : "warning";
+/** The journey stopped at a safety screen: the last question asked is the one whose answer can be changed. */
+function SafetyStop({ finished: { outcome, path } }: { finished: FinishedWalk }) {
+  const screen = path[path.length - 1] ?? "";
   return (
     <>
       <p>{outcome.explain}</p>
       <YouToldUs outcome={outcome} />
       <p>
-        Ticked a box by mistake? <Link href={questionHref(screen, true)}>Change your answer</Link>
+        Ticked a box by mistake? <Link href={routes.question(screen, true)}>Change your answer</Link>
       </p>
     </>
   );
@@ -167,8 +169,7 @@ function Guidance({ outcome }: { outcome: Outcome }) {
 
 function SoonerIf() {
   const tree = useTree();
-  const warningQuestion = tree.questions.find((q) => q.id === "warning");
-  const warningSigns = warningQuestion?.type === "multi" ? warningQuestion.options.filter((o) => o.id !== "none") : [];
+  const warningScreen = safetyScreen(tree, "warningScreen");
   return (
     <section aria-labelledby="sooner-heading">
       <h2 className="heading-m" id="sooner-heading">
@@ -176,15 +177,13 @@ function SoonerIf() {
       </h2>
       <p>See a doctor today if the bumps get worse, or if you get any of these:</p>
       <ul className="list list--bullet">
-        {warningSigns.map((sign) => (
+        {warningSigns(tree).map((sign) => (
           <li key={sign.id}>{sign.label}</li>
         ))}
       </ul>
-      <p>
-        Call your local emergency number (911 in the US, 999 in the UK, 112 in the EU) if you have trouble breathing or
-        swallowing, or your face, lips or tongue swell.
-      </p>
-      <SourceList ids={warningQuestion?.sources ?? []} catalogue={tree.sources} />
+      <SourceList ids={warningScreen.sources ?? []} catalogue={tree.sources} />
+      <p>{tree.emergencyAdvice.text}</p>
+      <SourceList ids={tree.emergencyAdvice.sources} catalogue={tree.sources} />
     </section>
   );
 }

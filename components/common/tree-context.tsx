@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import type { Tree } from "../lib/tree/schema";
+import type { Tree } from "../../lib/tree/schema";
 
 const TreeContext = createContext<Tree | null>(null);
 

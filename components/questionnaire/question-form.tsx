@@ -3,12 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState, type RefObject } from "react";
 import { Controller, useForm } from "react-hook-form";
-import type { AnswerValue } from "../lib/journey/answers";
-import { questionFormSchema, toFieldValue, type FieldValue } from "../lib/forms/question-schema";
-import type { Question, Source } from "../lib/tree/schema";
+import { questionFormSchema, toFieldValue } from "../../lib/forms/question-schema";
+import type { FieldValue } from "../../lib/journey/answer-rule";
+import type { AnswerValue } from "../../lib/journey/answers";
+import type { Question, Source } from "../../lib/tree/schema";
+import { SourceList } from "../common/source-list";
 import { ChoiceField, optionInputId } from "./choice-field";
 import { ErrorSummary } from "./error-summary";
-import { SourceList } from "./source-list";
 
 type Props = {
   question: Question;

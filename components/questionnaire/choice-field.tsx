@@ -1,6 +1,7 @@
 "use client";
 
-import type { ChoiceQuestion, Option } from "../lib/tree/schema";
+import { toggleOption } from "../../lib/journey/answer-rule";
+import type { ChoiceQuestion } from "../../lib/tree/schema";
 
 type Props = {
   question: ChoiceQuestion;
@@ -13,14 +14,11 @@ export const optionInputId = (questionId: string, optionId: string) => `${questi
 /** Radios for a single choice, checkboxes for a multi-choice; a "none" option clears the others and vice versa. */
 export function ChoiceField({ question, value, onChange }: Props) {
   const multi = question.type === "multi";
+  const none = multi ? question.exclusiveNone : undefined;
   const selected = Array.isArray(value) ? value : value ? [value] : [];
 
-  const toggle = (option: Option, checked: boolean) => {
-    if (!multi) return onChange(option.id);
-    if (!checked) return onChange(selected.filter((id) => id !== option.id));
-    if (question.exclusiveNone && option.id === "none") return onChange(["none"]);
-    return onChange([...selected.filter((id) => id !== "none"), option.id]);
-  };
+  const toggle = (optionId: string, checked: boolean) =>
+    onChange(question.type === "multi" ? toggleOption(question, selected, optionId, checked) : optionId);
 
   return (
     <div className={multi ? "checkboxes" : "radios"}>
@@ -29,7 +27,7 @@ export function ChoiceField({ question, value, onChange }: Props) {
         const hintId = option.hint ? `${inputId}-hint` : undefined;
         return (
           <div key={option.id}>
-            {multi && question.exclusiveNone && option.id === "none" && <p className="choice-divider">or</p>}
+            {option.id === none && <p className="choice-divider">or</p>}
             <div className="choice">
               <input
                 className="choice__input"
@@ -38,7 +36,7 @@ export function ChoiceField({ question, value, onChange }: Props) {
                 type={multi ? "checkbox" : "radio"}
                 value={option.id}
                 checked={selected.includes(option.id)}
-                onChange={(event) => toggle(option, event.target.checked)}
+                onChange={(event) => toggle(option.id, event.target.checked)}
                 aria-describedby={hintId}
               />
               <label className="choice__label" htmlFor={inputId}>

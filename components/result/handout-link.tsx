@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { noSubscription, useClientValue } from "./client-value";
+import { noSubscription, useClientValue } from "../browser-state/client-value";
 
 const browserCanShare = () => typeof navigator.share === "function";
 

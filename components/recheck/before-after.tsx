@@ -1,11 +1,9 @@
-import type { Answers } from "../lib/journey/answers";
-import { walk, type Walk } from "../lib/journey/walk";
-import { formatIsoDate, type IsoDate } from "../lib/recheck/dates";
-import { answerTerms } from "../lib/report/clinical";
-import type { Tree } from "../lib/tree/schema";
-import { useTree } from "./tree-context";
-
-type Finished = Extract<Walk, { status: "done" }>;
+import type { Answers } from "../../lib/journey/answers";
+import { walk, type FinishedWalk } from "../../lib/journey/walk";
+import { formatIsoDate, type IsoDate } from "../../lib/recheck/dates";
+import { answerTerms } from "../../lib/report/clinical";
+import type { Tree } from "../../lib/tree/schema";
+import { useTree } from "../common/tree-context";
 
 function answerText(tree: Tree, answers: Answers, questionId: string, clinical: boolean): string {
   const question = tree.questions.find((q) => q.id === questionId);
@@ -13,7 +11,7 @@ function answerText(tree: Tree, answers: Answers, questionId: string, clinical: 
   return question && value !== undefined ? answerTerms(question, value, clinical).join("; ") : "Not asked";
 }
 
-function adviceText(tree: Tree, result: Finished): string {
+function adviceText(tree: Tree, result: FinishedWalk): string {
   const urgency = tree.urgencies[result.outcome.urgency];
   return `${urgency.label}: ${urgency.title}`;
 }
@@ -25,7 +23,7 @@ export function BeforeAfter({
   clinical = false,
 }: {
   first: { answers: Answers; startDate: IsoDate };
-  now: Finished;
+  now: FinishedWalk;
   clinical?: boolean;
 }) {
   const tree = useTree();
@@ -34,13 +32,13 @@ export function BeforeAfter({
   const rows: [string, string, string][] = [
     [
       "Weeks of daily home care",
-      answerText(tree, before.answers, "care_weeks", clinical),
-      answerText(tree, now.answers, "care_weeks", clinical),
+      answerText(tree, before.answers, tree.roles.careWeeks, clinical),
+      answerText(tree, now.answers, tree.roles.careWeeks, clinical),
     ],
     [
       "Since starting home care",
-      answerText(tree, before.answers, "progress", clinical),
-      answerText(tree, now.answers, "progress", clinical),
+      answerText(tree, before.answers, tree.roles.progress, clinical),
+      answerText(tree, now.answers, tree.roles.progress, clinical),
     ],
     ["Advice", adviceText(tree, before), adviceText(tree, now)],
     ["Looks most like", before.outcome.finding?.name ?? "Not assessed", now.outcome.finding?.name ?? "Not assessed"],

@@ -1,21 +1,26 @@
 "use client";
 
 import { useState } from "react";
-import { answerTerms } from "../lib/report/clinical";
-import { BackLink } from "./back-link";
-import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
-import { useFirstCheck } from "./answers-store";
-import { BeforeAfter } from "./before-after";
+import { answerTerms } from "../../lib/report/clinical";
+import { routes } from "../../lib/routes";
+import { CareSteps } from "./care-steps";
+import { warningSigns } from "../../lib/tree/roles";
+import { BackLink } from "../common/back-link";
+import { checkBackOn, formatIsoDate, localIsoDate } from "../../lib/recheck/dates";
+import { useFirstCheck } from "../browser-state/answers-store";
+import { BeforeAfter } from "../recheck/before-after";
 import { handoutUrl } from "./share-links";
 import { QrCode } from "./qr-code";
-import { useTree } from "./tree-context";
-import { useFinishedJourney } from "./use-finished-journey";
-import { usePageHeading } from "./visit-history";
+import { useTree } from "../common/tree-context";
+import { useJourney } from "../browser-state/use-journey";
+import { usePageHeading } from "../browser-state/visit-history";
 
 /** The person's one-page printable summary: result, reasons, answers, care steps and the handout QR code. */
 export function SummaryView() {
   const tree = useTree();
-  const { finished } = useFinishedJourney();
+  // A summary is shown for the same finished journey as the result, and guarded the same way.
+  const journey = useJourney({ kind: "result" });
+  const finished = journey?.walk.status === "done" ? journey.walk : undefined;
   const heading = usePageHeading<HTMLHeadingElement>(finished !== undefined);
   const [today] = useState(() => localIsoDate(new Date()));
   const first = useFirstCheck();
@@ -24,13 +29,10 @@ export function SummaryView() {
   const { outcome, path, answers } = finished;
   const urgency = tree.urgencies[outcome.urgency];
   const url = handoutUrl(tree, answers, first);
-  const warning = tree.questions.find((q) => q.id === "warning");
-  const warningSigns =
-    warning?.type === "multi" ? warning.options.filter((o) => o.id !== "none").map((o) => o.label) : [];
   return (
     <main id="main-content" className="main document" data-urgency={outcome.urgency} data-condition={outcome.condition}>
       <div className="no-print">
-        <BackLink fallback="/result/" />
+        <BackLink fallback={routes.result} />
       </div>
       <h1 className="heading-l document__title" ref={heading} tabIndex={-1}>
         Red Pores Check: your summary
@@ -84,13 +86,7 @@ export function SummaryView() {
       {outcome.guidance.length > 0 && (
         <section className="document__section">
           <h2 className="document__heading">Care steps</h2>
-          <ol className="document__care">
-            {outcome.guidance.map((item) => (
-              <li key={item.id}>
-                {item.text} <span className="document__cite">[{item.sources.join(", ")}]</span>
-              </li>
-            ))}
-          </ol>
+          <CareSteps items={outcome.guidance} numbered />
         </section>
       )}
 
@@ -108,7 +104,14 @@ export function SummaryView() {
       {outcome.condition !== "not_assessed" && (
         <section className="document__section">
           <h2 className="document__heading">Get help sooner if</h2>
-          <p>They get worse, or: {warningSigns.join("; ").toLowerCase()}.</p>
+          <p>
+            They get worse, or:{" "}
+            {warningSigns(tree)
+              .map((sign) => sign.label)
+              .join("; ")
+              .toLowerCase()}
+            .
+          </p>
         </section>
       )}
 
@@ -124,7 +127,7 @@ export function SummaryView() {
       </section>
       <p className="document__sources">
         Sources are cited by their id in square brackets; the full list, with links, is on the criteria page of this
-        site (/criteria/).
+        site ({routes.criteria}).
       </p>
 
       <div className="button-group no-print">

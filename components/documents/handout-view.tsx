@@ -1,13 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { decidingRule, presentingFeatures, redFlags } from "../lib/report/clinical";
-import { decodeToken } from "../lib/share/token";
-import { useTree } from "./tree-context";
-import { BeforeAfter } from "./before-after";
+import { decidingRule, presentingFeatures, redFlags } from "../../lib/report/clinical";
+import { routes } from "../../lib/routes";
+import { CareSteps } from "./care-steps";
+import { decodeToken } from "../../lib/share/token";
+import { useTree } from "../common/tree-context";
+import { BeforeAfter } from "../recheck/before-after";
 import { LinkError } from "./link-error";
-import { useHash } from "./use-hash";
-import { usePageHeading } from "./visit-history";
+import { useHash } from "../browser-state/use-hash";
+import { usePageHeading } from "../browser-state/visit-history";
 
 /** The clinician handout: recomputed from the answers in the link; never an outcome read from it. */
 export function HandoutView() {
@@ -119,18 +121,12 @@ export function HandoutView() {
           <h2 className="document__heading" id="care-heading">
             Self-care advised to the person
           </h2>
-          <ul className="document__care">
-            {outcome.guidance.map((item) => (
-              <li key={item.id}>
-                {item.text} <span className="document__cite">[{item.sources.join(", ")}]</span>
-              </li>
-            ))}
-          </ul>
+          <CareSteps items={outcome.guidance} />
         </section>
       )}
 
       <p className="document__sources">
-        How the tool decides, with every source: <Link href="/criteria/">criteria reference</Link>.
+        How the tool decides, with every source: <Link href={routes.criteria}>criteria reference</Link>.
       </p>
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>

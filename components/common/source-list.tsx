@@ -1,4 +1,4 @@
-import type { Source } from "../lib/tree/schema";
+import type { Source } from "../../lib/tree/schema";
 
 /**
  * Sources for a medical statement, as links where the source is public and as titles where it is not.

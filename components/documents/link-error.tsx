@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { RefObject } from "react";
-import type { TokenError } from "../lib/share/token";
+import { routes } from "../../lib/routes";
+import type { TokenError } from "../../lib/share/token";
 
 const errorText: Record<TokenError, string> = {
   empty: "The link has no answers in it. It may have been cut off when it was copied.",
@@ -20,7 +21,7 @@ export function LinkError({ error, heading }: { error: TokenError; heading: RefO
       <p>{errorText[error]}</p>
       <p>Ask the person to share it again. They can make a new link by running Red Pores Check again.</p>
       <p>
-        <Link href="/">Go to the start page</Link>
+        <Link href={routes.start}>Go to the start page</Link>
       </p>
     </main>
   );

@@ -2,17 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { formatIsoDate, localIsoDate, weeksOfCare } from "../lib/recheck/dates";
-import { decodeInvite } from "../lib/share/token";
-import { useTree } from "./tree-context";
-import { startRecheck } from "./answers-store";
-import { LinkError } from "./link-error";
-import { questionHref } from "./page-href";
-import { useHash } from "./use-hash";
-import { usePageHeading } from "./visit-history";
-
-// Asked again at every re-check: the safety screens first, then how the home care has gone.
-const askedAgain = new Set(["emergency", "warning", "care_weeks", "progress", "impact"]);
+import { formatIsoDate, localIsoDate, weeksOfCare } from "../../lib/recheck/dates";
+import { decodeInvite } from "../../lib/share/token";
+import { useTree } from "../common/tree-context";
+import { startRecheck } from "../browser-state/answers-store";
+import { LinkError } from "../documents/link-error";
+import { routes } from "../../lib/routes";
+import { askedAgainOnRecheck } from "../../lib/tree/roles";
+import { useHash } from "../browser-state/use-hash";
+import { usePageHeading } from "../browser-state/visit-history";
 
 /** The page the calendar reminder opens: the first check, then a button to start the re-check. */
 export function RecheckStart() {
@@ -30,10 +28,12 @@ export function RecheckStart() {
   const urgency = tree.urgencies[first.result.outcome.urgency];
   const weeks = weeksOfCare(first.startDate, today);
   const start = () => {
-    const carriedOver = Object.fromEntries(Object.entries(first.answers).filter(([id]) => !askedAgain.has(id)));
+    const carriedOver = Object.fromEntries(
+      Object.entries(first.answers).filter(([id]) => !askedAgainOnRecheck(tree, id)),
+    );
     startRecheck({ answers: first.answers, startDate: first.startDate }, carriedOver);
     // As when changing an answer: Continue skips what is already answered and ends at check your answers.
-    router.push(questionHref(tree.start, true));
+    router.push(routes.question(tree.start, true));
   };
 
   return (

@@ -2,46 +2,37 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { currentPage } from "../lib/journey/navigation";
-import { walk } from "../lib/journey/walk";
-import { answerTerms } from "../lib/report/clinical";
-import { useAnswers } from "./answers-store";
-import { BackLink } from "./back-link";
-import { pageHref, questionHref } from "./page-href";
+import { answerTerms } from "../../lib/report/clinical";
+import { routes } from "../../lib/routes";
+import { useJourney } from "../browser-state/use-journey";
+import { usePageHeading } from "../browser-state/visit-history";
+import { BackLink } from "../common/back-link";
+import { useTree } from "../common/tree-context";
 import { onQuestionnaireLinkClick, useDocumentTitle } from "./questionnaire-address";
-import { useTree } from "./tree-context";
-import { usePageHeading } from "./visit-history";
 
 /** GOV.UK "Check your answers": only the answers on the current path, each with a Change link. */
 export function CheckAnswers() {
   const tree = useTree();
-  const answers = useAnswers();
   const router = useRouter();
-  const result = answers ? walk(tree, answers) : undefined;
-  const done = result?.status === "done";
-  const heading = usePageHeading<HTMLHeadingElement>(done);
-  const redirectHref = answers && !done ? pageHref(currentPage(tree, answers)) : undefined;
+  const journey = useJourney({ kind: "check-answers" });
+  const result = journey?.walk.status === "done" ? journey.walk : undefined;
+  const heading = usePageHeading<HTMLHeadingElement>(result !== undefined);
 
-  useEffect(() => {
-    if (redirectHref) router.replace(redirectHref);
-  }, [redirectHref, router]);
   useDocumentTitle("Check your answers");
   // The one page after the questionnaire, fetched while the person reads their answers (nothing about them
   // is in the request). Not earlier: on a question page it would compete with the page's own start-up. Once
   // the browser is idle, so that it does not hold up showing this page.
   useEffect(() => {
-    if (typeof window.requestIdleCallback !== "function") return router.prefetch("/result/");
-    const handle = window.requestIdleCallback(() => router.prefetch("/result/"));
+    if (typeof window.requestIdleCallback !== "function") return router.prefetch(routes.result);
+    const handle = window.requestIdleCallback(() => router.prefetch(routes.result));
     return () => window.cancelIdleCallback(handle);
   }, [router]);
 
-  if (!result || !done) {
-    return <main id="main-content" className="main" />;
-  }
+  if (!result) return <main id="main-content" className="main" />;
   const last = result.path[result.path.length - 1];
   return (
     <main id="main-content" className="main">
-      <BackLink fallback={last ? questionHref(last) : "/"} />
+      <BackLink fallback={last ? routes.question(last) : routes.start} />
       <h1 className="heading-l" ref={heading} tabIndex={-1}>
         Check your answers
       </h1>
@@ -66,7 +57,7 @@ export function CheckAnswers() {
                 )}
               </dd>
               <dd className="summary-list__actions">
-                <a href={questionHref(id, true)} onClick={onQuestionnaireLinkClick}>
+                <a href={routes.question(id, true)} onClick={onQuestionnaireLinkClick}>
                   Change<span className="visually-hidden"> {question.short.toLowerCase()}</span>
                 </a>
               </dd>
@@ -74,7 +65,7 @@ export function CheckAnswers() {
           );
         })}
       </dl>
-      <button type="button" className="button" onClick={() => router.push("/result/")}>
+      <button type="button" className="button" onClick={() => router.push(routes.result)}>
         See your result
       </button>
     </main>

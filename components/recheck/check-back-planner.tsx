@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import type { Answers } from "../lib/journey/answers";
-import type { Outcome } from "../lib/journey/outcome";
-import { checkBackOn, formatIsoDate, localIsoDate, parseIsoDate } from "../lib/recheck/dates";
-import { reminderIcs } from "../lib/recheck/ics";
-import { savePlan } from "./plan-store";
-import { recheckUrl } from "./share-links";
-import { SourceList } from "./source-list";
-import { useTree } from "./tree-context";
+import type { Answers } from "../../lib/journey/answers";
+import type { Outcome } from "../../lib/journey/outcome";
+import { checkBackOn, formatIsoDate, localIsoDate, parseIsoDate } from "../../lib/recheck/dates";
+import { reminderIcs } from "../../lib/recheck/ics";
+import { plan } from "../browser-state/plan-store";
+import { recheckUrl } from "../documents/share-links";
+import { SourceList } from "../common/source-list";
+import { useTree } from "../common/tree-context";
 
 /**
  * On a self-care result: the day home care starts (today unless changed), the check-back date that follows,
@@ -34,7 +34,7 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
       uid: `${crypto.randomUUID()}@red-pores-check`,
       now: new Date(),
     });
-    savePlan({ checkBackDate: date, link });
+    plan.write({ checkBackDate: date, link });
     const url = URL.createObjectURL(new Blob([ics], { type: "text/calendar" }));
     const anchor = document.createElement("a");
     anchor.href = url;

@@ -1,0 +1,72 @@
+import { isAnswersShape, type Answers, type AnswerValue } from "../../lib/journey/answers";
+import { isRecord } from "../../lib/is-record";
+import { parseIsoDate } from "../../lib/recheck/dates";
+import type { FirstCheck } from "../../lib/share/token";
+import { useClientValue } from "./client-value";
+import { plan } from "./plan-store";
+import { storedValue } from "./storage";
+
+// Answers live only in this tab's sessionStorage: they survive a refresh and the back button, vanish when the
+// tab closes, and are never sent anywhere. No cookies.
+const empty: Answers = Object.freeze({});
+const answers = storedValue("session", "red-pores-check:answers", (json) => (isAnswersShape(json) ? json : null));
+
+// A re-check compares this journey with a first check, kept in this tab's sessionStorage.
+const firstCheck = storedValue("session", "red-pores-check:first-check", (json): FirstCheck | null =>
+  isRecord(json) && isAnswersShape(json.answers) && typeof json.startDate === "string" && parseIsoDate(json.startDate)
+    ? { answers: json.answers, startDate: json.startDate }
+    : null,
+);
+
+const listeners = new Set<() => void>();
+const changed = () => listeners.forEach((listener) => listener());
+
+/** The stored answers; anything unreadable or tampered with counts as no answers rather than a crash. */
+export function readStoredAnswers(): Answers {
+  return answers.read() ?? empty;
+}
+
+/** Saves one answer and returns all the answers as they now are. */
+export function saveAnswer(questionId: string, value: AnswerValue): Answers {
+  answers.write({ ...readStoredAnswers(), [questionId]: value });
+  changed();
+  return readStoredAnswers();
+}
+
+/** Deletes everything the site keeps: this journey, a first check being compared, and a saved plan. */
+export function deleteAnswers() {
+  for (const stored of [answers, firstCheck, plan]) stored.write(null);
+  changed();
+}
+
+/** Starts a re-check in this tab: the first check to compare with, and the answers that carry over. */
+export function startRecheck(first: FirstCheck, carriedOver: Answers) {
+  firstCheck.write(first);
+  answers.write(carriedOver);
+  changed();
+}
+
+let listeningToOtherTabs = false;
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  // One listener for changes made in another tab, kept for the page's life: adding a "storage" listener is
+  // slow in Chromium, and every question would otherwise add and remove two.
+  if (!listeningToOtherTabs) {
+    window.addEventListener("storage", changed);
+    listeningToOtherTabs = true;
+  }
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** The answers, or null while rendering on the server (the static page cannot know them). */
+export function useAnswers(): Answers | null {
+  return useClientValue(subscribe, readStoredAnswers);
+}
+
+/** The first check this journey is compared with, or null (also while rendering on the server). */
+export function useFirstCheck(): FirstCheck | null {
+  return useClientValue(subscribe, firstCheck.read);
+}

@@ -1,0 +1,19 @@
+import { isRecord } from "../../lib/is-record";
+import { parseIsoDate, type IsoDate } from "../../lib/recheck/dates";
+import { routes } from "../../lib/routes";
+import { storedValue } from "./storage";
+
+// A check-in plan the person chose to keep on this device by adding a calendar reminder: only the date and
+// the link back (whose answers sit after "#"). The start page reads it, so this module stays tiny: a plain
+// shape check instead of a schema library keeps the landing page at the framework's own size.
+export type Plan = { checkBackDate: IsoDate; link: string };
+
+export const plan = storedValue("local", "red-pores-check:plan", (json): Plan | null =>
+  isRecord(json) &&
+  typeof json.checkBackDate === "string" &&
+  parseIsoDate(json.checkBackDate) &&
+  typeof json.link === "string" &&
+  json.link.startsWith(`${window.location.origin}${routes.recheck("")}`)
+    ? { checkBackDate: json.checkBackDate, link: json.link }
+    : null,
+);

@@ -1,0 +1,16 @@
+import type { Answers } from "../../lib/journey/answers";
+import { routes } from "../../lib/routes";
+import { encodeToken, type FirstCheck } from "../../lib/share/token";
+import type { Tree } from "../../lib/tree/schema";
+
+// Kept apart from lib/routes.ts so that question pages, which only navigate, never load the token code.
+
+/** The clinician handout link: the answers travel after "#", which browsers never send to a server. */
+export function handoutUrl(tree: Tree, answers: Answers, first?: FirstCheck | null): string {
+  return `${window.location.origin}${routes.handout(encodeToken(tree, answers, first ?? undefined))}`;
+}
+
+/** The link back for a re-check: the first check and its start date, after "#". */
+export function recheckUrl(tree: Tree, first: FirstCheck): string {
+  return `${window.location.origin}${routes.recheck(encodeToken(tree, {}, first))}`;
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import type { AnswerValue } from "../../lib/journey/answers";
+import { pageAfter, previousQuestion, questionNumber } from "../../lib/journey/navigation";
+import { walk } from "../../lib/journey/walk";
+import { formatIsoDate, localIsoDate, weeksOfCare } from "../../lib/recheck/dates";
+import { pageHref, routes } from "../../lib/routes";
+import type { Question, Source } from "../../lib/tree/schema";
+import { saveAnswer, useFirstCheck } from "../browser-state/answers-store";
+import { useJourney } from "../browser-state/use-journey";
+import { usePageHeading } from "../browser-state/visit-history";
+import { BackLink } from "../common/back-link";
+import { useTree } from "../common/tree-context";
+import { goWithinQuestionnaire, useDocumentTitle } from "./questionnaire-address";
+import { QuestionForm } from "./question-form";
+
+/** One question of the questionnaire, with its form; Continue moves to the next page at once. */
+export function QuestionStep({ question, sources }: { question: Question; sources: readonly Source[] }) {
+  const tree = useTree();
+  const router = useRouter();
+  const journey = useJourney({ kind: "question", id: question.id });
+  const heading = usePageHeading<HTMLHeadingElement>(journey !== null);
+  const first = useFirstCheck();
+  // On a re-check the weeks of care follow from the start date; the person can still correct them.
+  const suggestedWeeks =
+    question.id === tree.roles.careWeeks && first ? weeksOfCare(first.startDate, localIsoDate(new Date())) : undefined;
+  const initial = journey?.answers[question.id] ?? suggestedWeeks;
+  useDocumentTitle(question.title);
+
+  const previous = journey && previousQuestion(journey.walk, question.id);
+  const number = journey && questionNumber(journey.walk, question.id);
+
+  const onAnswer = (value: AnswerValue) => {
+    const changing = new URLSearchParams(window.location.search).has("change");
+    const next = pageAfter(walk(tree, saveAnswer(question.id, value)), question.id, changing);
+    if (next.kind === "result") router.push(pageHref(next));
+    else goWithinQuestionnaire(next.kind === "question" ? routes.question(next.id, changing) : pageHref(next));
+  };
+
+  return (
+    <main id="main-content" className="main" data-question={question.id}>
+      <BackLink fallback={previous ? routes.question(previous) : routes.start} />
+      <p className="caption" aria-live="off">
+        {number ? `Question ${number}` : " "}
+      </p>
+      {!journey?.redirect && (
+        <QuestionForm
+          // The prerendered form is blank; rebuild it only when a stored answer or a worked-out value must fill
+          // it, so a first visit does not redo the form's work in a blocking render after hydration.
+          key={initial === undefined ? "blank" : "filled"}
+          question={question}
+          initial={initial}
+          note={
+            suggestedWeeks !== undefined &&
+            first &&
+            `You started home care on ${formatIsoDate(first.startDate)}, so we have filled in ${suggestedWeeks}. Change it if it is not right.`
+          }
+          heading={heading}
+          sources={sources}
+          onAnswer={onAnswer}
+        />
+      )}
+    </main>
+  );
+}
