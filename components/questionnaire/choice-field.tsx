@@ -11,7 +11,7 @@ type Props = {
 
 export const optionInputId = (questionId: string, optionId: string) => `${questionId}-${optionId}`;
 
-/** Radios for a single choice, checkboxes for a multi-choice; a "none" option clears the others and vice versa. */
+/** Radios for a single choice, checkboxes for a multi-choice; "none of these" clears the other boxes and vice versa. */
 export function ChoiceField({ question, value, onChange }: Props) {
   const multi = question.type === "multi";
   const none = multi ? question.exclusiveNone : undefined;

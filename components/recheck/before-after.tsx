@@ -37,8 +37,8 @@ export function BeforeAfter({
     ],
     [
       "Since starting home care",
-      answerText(tree, before.answers, tree.roles.progress, clinical),
-      answerText(tree, now.answers, tree.roles.progress, clinical),
+      answerText(tree, before.answers, tree.roles.homeCareProgress, clinical),
+      answerText(tree, now.answers, tree.roles.homeCareProgress, clinical),
     ],
     ["Advice", adviceText(tree, before), adviceText(tree, now)],
     ["Looks most like", before.outcome.finding?.name ?? "Not assessed", now.outcome.finding?.name ?? "Not assessed"],

@@ -30,7 +30,7 @@ export const fixtureJson = {
     emergencyScreen: "sos",
     warningScreen: "caution",
     careWeeks: "weeks",
-    progress: "trend",
+    homeCareProgress: "trend",
     askedAgainOnRecheck: ["sos", "caution", "weeks", "trend"],
   },
   emergencyAdvice: { text: "Call for help.", sources: source },

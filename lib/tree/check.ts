@@ -161,7 +161,7 @@ function checkRoles(tree: Tree, questions: Map<string, Question>): string[] {
     else if (question.type !== type) problems.push(`roles.${role}: question '${id}' must be a ${type} question`);
   };
   expectType("careWeeks", roles.careWeeks, "number");
-  expectType("progress", roles.progress, "single");
+  expectType("homeCareProgress", roles.homeCareProgress, "single");
   for (const id of roles.askedAgainOnRecheck) {
     if (!questions.has(id)) problems.push(`roles.askedAgainOnRecheck: unknown question '${id}'`);
   }
@@ -190,7 +190,9 @@ function checkSafetyOrder(tree: Tree, questions: Map<string, Question>): string[
       continue;
     }
     if (question.type !== "multi" || question.exclusiveNone === undefined) {
-      problems.push(`question '${screen}': a safety screen must be a multi-choice question with an exclusive 'none'`);
+      problems.push(
+        `question '${screen}': a safety screen must be a multi-choice question with an exclusive 'none of these'`,
+      );
     }
     if (expectedNext) {
       const stray = question.next.find((r) => r.goto !== END && r.goto !== expectedNext);

@@ -114,7 +114,7 @@ describe("parseTree", () => {
       "question 'warning': cannot be reached from 'emergency'",
     ]);
     expect(problemsAfter((t) => delete question(t, "warning").exclusiveNone)).toEqual([
-      "question 'warning': a safety screen must be a multi-choice question with an exclusive 'none'",
+      "question 'warning': a safety screen must be a multi-choice question with an exclusive 'none of these'",
     ]);
     expect(problemsAfter((t) => (question(t, "warning").exclusiveNone = "nothing"))).toEqual([
       "question 'warning': exclusiveNone names 'nothing', which is not one of its options",
@@ -125,8 +125,8 @@ describe("parseTree", () => {
     expect(problemsAfter((t) => (t.roles.careWeeks = "progress"))).toEqual([
       "roles.careWeeks: question 'progress' must be a number question",
     ]);
-    expect(problemsAfter((t) => (t.roles.progress = "care_week"))).toEqual([
-      "roles.progress: unknown question 'care_week'",
+    expect(problemsAfter((t) => (t.roles.homeCareProgress = "care_week"))).toEqual([
+      "roles.homeCareProgress: unknown question 'care_week'",
     ]);
     expect(problemsAfter((t) => (t.roles.askedAgainOnRecheck = ["warning", "impacts"]))).toEqual([
       "roles.askedAgainOnRecheck: unknown question 'impacts'",

@@ -23,7 +23,7 @@ export function parseTree(raw: unknown): TreeResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, tree: parsed.data };
 }
 
-/** Turns a zod issue into "question 'look': options[2].label: must not be empty". */
+/** Turns a zod issue into a line naming the node, such as "question 'x': options[2].label: must not be empty". */
 function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
   const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
   const [list, index, ...rest] = path;

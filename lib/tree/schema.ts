@@ -128,7 +128,7 @@ const rolesSchema = z.strictObject({
   emergencyScreen: id,
   warningScreen: id,
   careWeeks: id,
-  progress: id,
+  homeCareProgress: id,
   askedAgainOnRecheck: z.array(id).min(1),
 });
 
