@@ -18,6 +18,7 @@ const types = {
   ".ics": "text/calendar; charset=utf-8",
   ".woff2": "font/woff2",
 };
+const maxPathLength = 1024;
 const compressible = new Set([".html", ".js", ".css", ".json", ".txt", ".svg"]);
 
 export function startServer({ root = "out", port = 3000, host = "127.0.0.1" } = {}) {
@@ -41,8 +42,11 @@ export function startServer({ root = "out", port = 3000, host = "127.0.0.1" } = 
   };
 
   const resolve = (pathname) => {
+    // A real address of the site is short and plain; anything else is refused before it touches the disk.
+    if (pathname.length > maxPathLength || /[\0\\]/.test(pathname)) return { status: 400 };
     const file = path.join(base, pathname);
-    if (!file.startsWith(base)) return undefined; // no escaping out/ with ../
+    // Inside out/ means out/ itself or below "out/" with the separator: "out-secret" merely starts with "out".
+    if (file !== base && !file.startsWith(base + path.sep)) return undefined;
     if (existsSync(file) && statSync(file).isFile()) return { file };
     if (existsSync(path.join(file, "index.html"))) {
       return pathname.endsWith("/") ? { file: path.join(file, "index.html") } : { redirect: `${pathname}/` };
@@ -64,6 +68,10 @@ export function startServer({ root = "out", port = 3000, host = "127.0.0.1" } = 
       return;
     }
     const found = resolve(pathname);
+    if (found?.status === 400) {
+      response.writeHead(400).end();
+      return;
+    }
     if (found?.redirect) {
       response.writeHead(308, { Location: found.redirect }).end();
       return;
