@@ -1,16 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { walk } from "../lib/journey/walk";
 import { tree } from "../lib/tree/load";
+import { expectNoAxeViolations } from "./axe";
 import { expect, openWithAnswers, test } from "./fixtures";
 
-const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary, `axe violations on ${state}`).toEqual([]);
-}
 
 // A route to every question: answers that lead up to it, found by walking journeys from the tree.
 const journeyTo = new Map<string, Record<string, unknown>>();
@@ -71,11 +63,11 @@ test("every question is covered by a journey", () => {
 
 test("start page, deleted page and page not found have no violations", async ({ page }) => {
   await page.goto("/");
-  await expectNoViolations(page, "start page");
+  await expectNoAxeViolations(page, "start page");
   await page.goto("/answers-deleted/");
-  await expectNoViolations(page, "answers deleted");
+  await expectNoAxeViolations(page, "answers deleted");
   await page.goto("/no-such-page/");
-  await expectNoViolations(page, "not found");
+  await expectNoAxeViolations(page, "not found");
 });
 
 for (const question of tree.questions) {
@@ -85,10 +77,10 @@ for (const question of tree.questions) {
   }) => {
     await openWithAnswers(page, journeyTo.get(question.id) as Record<string, string>, `/questions/${question.id}/`);
     await questionnaire.expectQuestion(question.id);
-    await expectNoViolations(page, `${question.id}`);
+    await expectNoAxeViolations(page, `${question.id}`);
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.locator("form .error-summary")).toBeVisible();
-    await expectNoViolations(page, `${question.id} with an error`);
+    await expectNoAxeViolations(page, `${question.id} with an error`);
   });
 }
 
@@ -118,11 +110,11 @@ for (const [urgency, answers] of outcomes) {
       if (urgency === "self_care" || urgency === "appointment") {
         await openWithAnswers(page, answers as Record<string, string>, "/check-answers/");
         await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
-        await expectNoViolations(page, `check answers (${colorScheme})`);
+        await expectNoAxeViolations(page, `check answers (${colorScheme})`);
       }
       await openWithAnswers(page, answers as Record<string, string>, "/result/");
       await expect(page.locator("main")).toHaveAttribute("data-urgency", urgency);
-      await expectNoViolations(page, `${urgency} result (${colorScheme})`);
+      await expectNoAxeViolations(page, `${urgency} result (${colorScheme})`);
     }
   });
 }

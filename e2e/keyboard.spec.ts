@@ -82,6 +82,29 @@ test("a whole journey with the keyboard alone: Tab, Space, arrow keys and Enter"
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 });
 
+type FocusStyle = {
+  outlineStyle: string;
+  outlineWidth: string;
+  outlineColor: string;
+  boxShadow: string;
+  background: string;
+};
+
+async function focusStyle(target: Locator): Promise<FocusStyle> {
+  return target.evaluate((el) => {
+    const css = getComputedStyle(el);
+    return {
+      outlineStyle: css.outlineStyle,
+      outlineWidth: css.outlineWidth,
+      outlineColor: css.outlineColor,
+      boxShadow: css.boxShadow,
+      background: css.backgroundColor,
+    };
+  });
+}
+
+const transparent = (color: string) => color === "transparent" || /rgba\(.*,\s*0\)$/.test(color);
+
 test("focus is always visible on links, buttons and fields", async ({ page }) => {
   await page.goto("/questions/emergency/");
   for (const target of [
@@ -89,11 +112,18 @@ test("focus is always visible on links, buttons and fields", async ({ page }) =>
     page.getByRole("checkbox", { name: "I have none of these" }),
     page.getByRole("button", { name: "Continue" }),
   ]) {
+    const resting = await focusStyle(target);
     await tabTo(page, target);
-    const style = await target.evaluate((el) => {
-      const css = getComputedStyle(el);
-      return { outline: css.outlineStyle, shadow: css.boxShadow, background: css.backgroundColor };
+    const focused = await focusStyle(target);
+    // A visible indicator: an outline that can be seen (not a transparent one, which only shows in forced
+    // colours), or a shadow or background that appears only with focus.
+    const outline =
+      focused.outlineStyle !== "none" && parseFloat(focused.outlineWidth) >= 2 && !transparent(focused.outlineColor);
+    const shadow = focused.boxShadow !== "none" && focused.boxShadow !== resting.boxShadow;
+    const background = !transparent(focused.background) && focused.background !== resting.background;
+    expect({ target: String(target), indicator: outline || shadow || background }).toEqual({
+      target: String(target),
+      indicator: true,
     });
-    expect(style.outline !== "none" || style.shadow !== "none").toBe(true);
   }
 });

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -9,6 +8,7 @@ import { PNG } from "pngjs";
 import { encodeToken, sealToken } from "../lib/share/token";
 import { walk } from "../lib/journey/walk";
 import { tree } from "../lib/tree/load";
+import { expectNoAxeViolations } from "./axe";
 import { expect, openWithAnswers, test } from "./fixtures";
 
 const base = { emergency: ["none"], warning: ["none"] };
@@ -42,13 +42,6 @@ async function handoutHref(page: Page): Promise<string> {
   const link = page.locator("main a[href*='/handout#']").first();
   await expect(link).toBeVisible();
   return (await link.getAttribute("href")) ?? "";
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 for (const [urgency, answers] of Object.entries(journeys)) {

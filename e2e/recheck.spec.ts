@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { readFileSync } from "node:fs";
 import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
+import { expectNoAxeViolations } from "./axe";
 import { expect, openWithAnswers, Questionnaire, test } from "./fixtures";
 
 // kp-arms-teen: red rough bumps on the arms, no home care yet → self-care, check back after four weeks.
@@ -84,10 +84,7 @@ test("coming back after four weeks and answering 'about the same' leads to an ap
   await expect(beforeAfter.getByRole("row", { name: /Advice/ })).toContainText("Care at home");
   await expect(beforeAfter.getByRole("row", { name: /Advice/ })).toContainText("Book an appointment");
   await expect(beforeAfter).toContainText("The advice has changed");
-  const { violations } = await new AxeBuilder({ page: later })
-    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(later, "result of the re-check");
 
   // The summary and the clinician handout carry the comparison too.
   const handout = (await later.locator("main a[href*='/handout#']").first().getAttribute("href")) ?? "";
@@ -133,10 +130,7 @@ test("on the same device, the start page offers the re-check until the answers a
   await expect(banner).toContainText(formatIsoDate(checkBackOn(localIsoDate(new Date()), 4)));
   await banner.getByRole("link", { name: "Start your re-check" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your skin check-in" })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, "re-check start page");
 
   await openWithAnswers(page, firstCheck, "/result/");
   await page.getByRole("button", { name: "Delete my answers" }).click();

@@ -1,16 +1,12 @@
 import fc from "fast-check";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { walk } from "../journey/walk";
 import { fullAnswers } from "../testing/arbitraries";
+import { loadCases } from "../testing/cases";
 import { tree } from "../tree/load";
 import { decodeInvite, decodeToken, encodeToken, MAX_TOKEN_LENGTH, sealToken, TOKEN_FORMAT } from "./token";
 
-const casesDir = path.resolve(import.meta.dirname, "../../decision-tree/cases");
-const cases: { id: string; answers: Record<string, string | string[] | number> }[] = readdirSync(casesDir).flatMap(
-  (f) => JSON.parse(readFileSync(path.join(casesDir, f), "utf8")),
-);
+const cases = loadCases();
 
 const index = (id: string) => tree.questions.findIndex((q) => q.id === id);
 const option = (questionId: string, optionId: string) => {
@@ -63,10 +59,19 @@ describe("share token", () => {
   });
 
   it("stays within 600 characters even if every question were answered with every option", () => {
-    const payload = tree.questions.reduce((n, q) => n + 1 + (q.type === "number" ? 1 : 1 + q.options.length), 0);
-    // A re-check link holds two answer sets, a start day (2 bytes) and the first set's length (1 byte).
-    const maxBytes = header.length + 3 + 2 * payload + 2;
-    expect(Math.ceil((maxBytes * 4) / 3)).toBeLessThanOrEqual(MAX_TOKEN_LENGTH);
+    // Larger than any real journey: every question on one path, each multi-choice with all its boxes ticked,
+    // each number at its maximum, twice over (a re-check link holds a first check and the new answers).
+    const everything = Object.fromEntries(
+      tree.questions.map((q) => [
+        q.id,
+        q.type === "number" ? q.max : q.type === "multi" ? q.options.map((o) => o.id) : (q.options[0]?.id ?? ""),
+      ]),
+    );
+    const single = encodeToken(tree, everything);
+    const recheck = encodeToken(tree, everything, { answers: everything, startDate: "2199-01-01" });
+    expect(single.length).toBeGreaterThan(20);
+    expect(recheck.length).toBeGreaterThan(2 * single.length - 10);
+    expect(recheck.length).toBeLessThanOrEqual(MAX_TOKEN_LENGTH);
   });
 
   it("round-trips a re-check: the first check, its start date and the new answers", () => {

@@ -1,25 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { z } from "../zod-config";
+import { casesDir, loadCases, splitReason } from "../testing/cases";
 import { tree } from "../tree/load";
-import { caseSchema, triageFile } from "./cases";
+import { triageFile } from "./cases";
 
-const casesDir = path.resolve(import.meta.dirname, "../../decision-tree/cases");
-const expectedSchema = caseSchema.extend({
-  id: z.string(),
-  story: z.string(),
-  expect: z.strictObject({
-    urgency: z.string(),
-    condition: z.string(),
-    checkBackWeeks: z.number().optional(),
-    rule: z.string().optional(),
-  }),
-});
-const cases = readdirSync(casesDir)
-  .filter((f) => f.endsWith(".json"))
-  .flatMap((f) => z.array(expectedSchema).parse(JSON.parse(readFileSync(path.join(casesDir, f), "utf8"))));
+const cases = loadCases();
 
 describe("decision-tree/cases", () => {
   it("covers every condition, urgency and check-back window", () => {
@@ -38,9 +24,24 @@ describe("decision-tree/cases", () => {
   });
 
   it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, testCase) => {
+    const { reasons, ...decision } = testCase.expect;
     const [line] = triageFile(tree, "case", JSON.stringify(testCase));
-    expect(line).toMatchObject({ ...testCase.expect, asked: Object.keys(testCase.answers) });
-    if (line && "urgency" in line && line.urgency !== "self_care") expect(line.checkBackWeeks).toBeNull();
+    expect(line).toMatchObject({ ...decision, asked: Object.keys(testCase.answers) });
+    if (!line || !("urgency" in line)) throw new Error(`case ${testCase.id} did not finish`);
+    if (line.urgency !== "self_care") expect(line.checkBackWeeks).toBeNull();
+    // Each expected reason names an answer the person gave; the engine's reason for it is that option's statement.
+    expect(line.reasons).toEqual(
+      reasons.map((reason) => {
+        const { question, value } = splitReason(reason);
+        const asked = tree.questions.find((q) => q.id === question);
+        if (!asked) throw new Error(`case ${testCase.id}: unknown question '${question}'`);
+        const text =
+          asked.type === "number"
+            ? asked.statement.replace("{value}", value)
+            : asked.options.find((o) => o.id === value)?.statement;
+        return { question, text };
+      }),
+    );
   });
 });
 
