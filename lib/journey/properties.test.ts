@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fullAnswers } from "../testing/arbitraries";
-import { specOutcome, type FullAnswers } from "../testing/spec-oracle";
+import { specOutcome, windows, type FullAnswers } from "../testing/spec-oracle";
 import { tree } from "../tree/load";
 import { walk } from "./walk";
 
@@ -15,14 +15,6 @@ function finish(answers: FullAnswers) {
 
 const noneExcept = (list: string[]) => !list.includes("none");
 const { careWeeks, homeCareProgress: progress } = tree.roles;
-// The check-back windows of SPEC.md section 4, by finding, written out here rather than read from the tree.
-const windows: Record<string, number> = {
-  keratosis_pilaris: 4,
-  enlarged_pores: 4,
-  contact_dermatitis: 3,
-  folliculitis: 2,
-  heat_rash: 1,
-};
 const exfoliantIds = new Set(tree.guidance.filter((g) => g.exfoliant).map((g) => g.id));
 
 describe("safety rules of SPEC.md section 3, over random complete answer sets", () => {

@@ -22,7 +22,8 @@ export type FullAnswers = {
 
 type Expected = { urgency: string; condition: string; checkBackWeeks?: number };
 
-const windows: Record<string, number> = {
+/** The check-back windows in weeks, by finding (heat rash is the one look-alike with a window). */
+export const windows: Record<string, number> = {
   keratosis_pilaris: 4,
   enlarged_pores: 4,
   contact_dermatitis: 3,
