@@ -52,7 +52,7 @@ export function holds(predicate: Predicate, context: Context): boolean {
   return evidenceFor(predicate, context) !== null;
 }
 
-/** The first finding whose criteria the answers meet (SPEC section 3, step 3). */
+/** The first finding whose criteria the answers meet (clinical rules §3, step 3). */
 export function matchFinding(context: Context): { finding: Finding; evidence: Evidence[] } | undefined {
   for (const finding of context.tree.findings) {
     const evidence = evidenceFor(finding.when, context);

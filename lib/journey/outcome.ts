@@ -20,7 +20,7 @@ export type Outcome = {
   guidance: GuidanceItem[];
 };
 
-/** Applies SPEC section 3 to the answers on a finished path: first matching rule wins, else self-care. */
+/** Applies clinical rules §3 to the answers on a finished path: first matching rule wins, else self-care. */
 export function decideOutcome(tree: Tree, answers: Answers, path: readonly string[]): Outcome {
   const context = { tree, answers };
   const match = matchFinding(context);

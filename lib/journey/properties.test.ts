@@ -17,7 +17,7 @@ const noneExcept = (list: string[]) => !list.includes("none");
 const { careWeeks, homeCareProgress: progress } = tree.roles;
 const exfoliantIds = new Set(tree.guidance.filter((g) => g.exfoliant).map((g) => g.id));
 
-describe("safety rules of SPEC.md section 3, over random complete answer sets", () => {
+describe("safety rules of docs/clinical-rules.md §3, over random complete answer sets", () => {
   it("reaches exactly the outcome the spec's rules give, whatever the skipped questions say", () => {
     fc.assert(
       fc.property(fullAnswers(tree), (answers) => {

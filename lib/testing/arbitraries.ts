@@ -22,9 +22,11 @@ export function answerFor(question: Question, noneWeight = 1): fc.Arbitrary<stri
 export function fullAnswers(tree: Tree): fc.Arbitrary<FullAnswers> {
   const record: Record<string, fc.Arbitrary<string | string[] | number>> = {};
   for (const question of tree.questions) {
-    const noneWeight = question.id === "emergency" ? 8 : question.id === "warning" ? 5 : 2;
+    const { emergencyScreen, warningScreen } = tree.roles;
+    const noneWeight = question.id === emergencyScreen ? 8 : question.id === warningScreen ? 5 : 2;
     record[question.id] = answerFor(question, noneWeight);
   }
-  // The record's keys are exactly the tree's question ids, which the tree tests pin to SPEC.md's ids.
+  // The record's keys are exactly the tree's question ids, which the tree tests pin to the fixed ids of
+  // docs/clinical-rules.md.
   return fc.record(record) as unknown as fc.Arbitrary<FullAnswers>;
 }

@@ -1,5 +1,5 @@
 /**
- * SPEC.md section 3 and 4 transcribed directly into code, for tests only. The engine reads the rules from
+ * docs/clinical-rules.md §3 and §4 transcribed directly into code, for tests only. The engine reads the rules from
  * tree.json; this oracle reads nothing. Property tests compare the two over random complete answer sets,
  * which also proves that skipping a question never changes an outcome.
  */

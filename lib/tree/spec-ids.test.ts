@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tree } from "./load";
 
-// Question and option ids are fixed by SPEC.md section 2; the tree may reword but never rename them.
+// Question and option ids are fixed by docs/clinical-rules.md §2; the tree may reword but never rename them.
 const specIds: Record<string, { type: string; options?: string[] }> = {
   emergency: { type: "multi", options: ["breathing", "swelling", "sepsis_signs", "none"] },
   warning: {
@@ -51,7 +51,7 @@ const specIds: Record<string, { type: string; options?: string[] }> = {
   impact: { type: "multi", options: ["distress", "sleep", "recurring", "none"] },
 };
 
-describe("tree ids match SPEC.md", () => {
+describe("tree ids match the fixed ids of docs/clinical-rules.md", () => {
   it("has exactly the spec's questions, types and options", () => {
     const actual = Object.fromEntries(
       tree.questions.map((q) => [
