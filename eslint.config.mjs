@@ -5,7 +5,16 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "out/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/tmp/**"]),
+  globalIgnores([
+    "**/.next/**",
+    "**/out/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+    "bench/tmp/**",
+    ".stryker-tmp/**",
+    "reports/**",
+  ]),
   {
     // Imports flow one way: decision-tree ← lib ← components ← app.
     rules: {
@@ -13,7 +22,11 @@ export default defineConfig([
         "error",
         {
           zones: [
-            { target: "./lib", from: ["./components", "./app", "./e2e"], message: "lib/ is pure: it must not import UI code." },
+            {
+              target: "./lib",
+              from: ["./components", "./app", "./e2e"],
+              message: "lib/ is pure: it must not import UI code.",
+            },
             { target: "./components", from: "./app", message: "components/ must not import from app/." },
             { target: "./decision-tree", from: ["./lib", "./components", "./app"], message: "the tree is data." },
           ],
@@ -30,7 +43,10 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "react/*", "react-dom/*", "next", "next/*"], message: "lib/ holds pure logic with no React or Next." },
+            {
+              group: ["react", "react-dom", "react/*", "react-dom/*", "next", "next/*"],
+              message: "lib/ holds pure logic with no React or Next.",
+            },
           ],
         },
       ],

@@ -1,25 +1,17 @@
 "use client";
 
-import { toggleOption } from "../../lib/journey/answer-rule";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import type { ChoiceQuestion } from "../../lib/tree/schema";
-
-type Props = {
-  question: ChoiceQuestion;
-  value: string | string[] | undefined;
-  onChange: (value: string | string[]) => void;
-};
 
 export const optionInputId = (questionId: string, optionId: string) => `${questionId}-${optionId}`;
 
-/** Radios for a single choice, checkboxes for a multi-choice; "none of these" clears the other boxes and vice versa. */
-export function ChoiceField({ question, value, onChange }: Props) {
+/**
+ * Radios for a single choice, checkboxes for a multi-choice, registered with the question's form. The form
+ * applies the exclusive "none of these" (see QuestionForm); a divider sets it apart.
+ */
+export function ChoiceField({ question, field }: { question: ChoiceQuestion; field: UseFormRegisterReturn }) {
   const multi = question.type === "multi";
   const none = multi ? question.exclusiveNone : undefined;
-  const selected = Array.isArray(value) ? value : value ? [value] : [];
-
-  const toggle = (optionId: string, checked: boolean) =>
-    onChange(question.type === "multi" ? toggleOption(question, selected, optionId, checked) : optionId);
-
   return (
     <div className={multi ? "checkboxes" : "radios"}>
       {question.options.map((option) => {
@@ -32,12 +24,10 @@ export function ChoiceField({ question, value, onChange }: Props) {
               <input
                 className="choice__input"
                 id={inputId}
-                name={question.id}
                 type={multi ? "checkbox" : "radio"}
                 value={option.id}
-                checked={selected.includes(option.id)}
-                onChange={(event) => toggle(option.id, event.target.checked)}
                 aria-describedby={hintId}
+                {...field}
               />
               <label className="choice__label" htmlFor={inputId}>
                 {option.label}

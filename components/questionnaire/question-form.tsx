@@ -1,10 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState, type RefObject } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useEffect, useState, type ChangeEvent, type RefObject } from "react";
+import { useForm, type Resolver as FormResolver } from "react-hook-form";
 import { questionFormSchema, toFieldValue } from "../../lib/forms/question-schema";
-import type { FieldValue } from "../../lib/journey/answer-rule";
+import { toggleOption, type FieldValue } from "../../lib/journey/answer-rule";
 import type { AnswerValue } from "../../lib/journey/answers";
 import type { Question, Source } from "../../lib/tree/schema";
 import { SourceList } from "../common/source-list";
@@ -24,7 +23,22 @@ type Props = {
 
 type Values = Record<string, FieldValue | undefined>;
 
-type Resolver = ReturnType<typeof zodResolver>;
+type Resolver = FormResolver<Values, unknown, Record<string, AnswerValue>>;
+
+/**
+ * The form's resolver: the question's zod schema, its first message per field. Written here rather than
+ * taken from @hookform/resolvers, whose zod adapter added 1 KB to every question page for features this
+ * one-field form never uses (zod 3 support, nested errors, native validation).
+ */
+function schemaResolver(question: Question): Resolver {
+  const schema = questionFormSchema(question);
+  return (values) => {
+    const result = schema.safeParse(values);
+    if (result.success) return { values: result.data, errors: {} };
+    const issue = result.error.issues[0];
+    return { values: {}, errors: { [question.id]: { type: issue?.code ?? "custom", message: issue?.message } } };
+  };
+}
 
 // A zod schema is quick to run but slow to build (several milliseconds on a slow phone), so each question's
 // is built once: ahead of time when the browser is idle (see warmQuestionForms), or at the latest on the
@@ -33,8 +47,7 @@ const resolvers = new WeakMap<Question, Resolver>();
 
 function resolverFor(question: Question): Resolver {
   let resolver = resolvers.get(question);
-  if (!resolver)
-    resolvers.set(question, (resolver = zodResolver(questionFormSchema(question), undefined, { mode: "sync" })));
+  if (!resolver) resolvers.set(question, (resolver = schemaResolver(question)));
   return resolver;
 }
 
@@ -74,7 +87,11 @@ export function warmQuestionForms([first, ...others]: readonly Question[]): () =
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
 export function QuestionForm({ question, sources, initial, heading, onAnswer, note }: Props) {
   const resolver = lazyResolverFor(question);
-  const { control, handleSubmit, formState, register } = useForm<Values, unknown, Record<string, AnswerValue>>({
+  const { getValues, handleSubmit, formState, register, setValue } = useForm<
+    Values,
+    unknown,
+    Record<string, AnswerValue>
+  >({
     resolver,
     defaultValues: { [question.id]: toFieldValue(question, initial) },
     mode: "onSubmit",
@@ -86,6 +103,16 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
   const errorId = `${question.id}-error`;
   const hintId = `${question.id}-hint`;
   const describedBy = [question.hint ? hintId : undefined, message ? errorId : undefined].filter(Boolean).join(" ");
+  // Checkboxes and radios are the browser's own, registered by name; a multi-choice applies the exclusive
+  // "none of these" after each tick, through the answer rule.
+  const choice = register(question.id, {
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      if (question.type !== "multi") return;
+      const ticked = getValues(question.id);
+      const { value, checked } = event.target;
+      setValue(question.id, toggleOption(question, Array.isArray(ticked) ? ticked : [], value, checked));
+    },
+  });
   const firstInputId =
     question.type === "number" ? question.id : optionInputId(question.id, question.options[0]?.id ?? "");
 
@@ -137,7 +164,7 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
                 spellCheck={false}
                 aria-describedby={describedBy || undefined}
                 aria-invalid={message ? true : undefined}
-                {...register(question.id)}
+                {...choice}
               />
               <span className="input-suffix__unit" aria-hidden="true">
                 {question.unit}
@@ -153,11 +180,7 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
             </legend>
             {hint}
             {error}
-            <Controller
-              control={control}
-              name={question.id}
-              render={({ field }) => <ChoiceField question={question} value={field.value} onChange={field.onChange} />}
-            />
+            <ChoiceField question={question} field={choice} />
           </fieldset>
         )}
       </div>

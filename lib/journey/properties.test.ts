@@ -4,8 +4,9 @@ import { fullAnswers } from "../testing/arbitraries";
 import { specOutcome, windows, type FullAnswers } from "../testing/spec-oracle";
 import { tree } from "../tree/load";
 import { walk } from "./walk";
+import { runs } from "../testing/runs";
 
-const runs = { numRuns: 5000 };
+const fullRuns = runs(5000);
 
 function finish(answers: FullAnswers) {
   const result = walk(tree, answers);
@@ -28,7 +29,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
           checkBackWeeks: outcome.checkBackWeeks,
         }).toEqual({ checkBackWeeks: undefined, ...specOutcome(answers) });
       }),
-      runs,
+      fullRuns,
     );
   });
 
@@ -40,7 +41,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
         expect(outcome.urgency).toBe("emergency");
         expect(path).toEqual(["emergency"]);
       }),
-      runs,
+      fullRuns,
     );
   });
 
@@ -50,7 +51,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
         fc.pre(noneExcept(answers.warning));
         expect(["urgent", "emergency"]).toContain(finish(answers).outcome.urgency);
       }),
-      runs,
+      fullRuns,
     );
   });
 
@@ -61,7 +62,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
         expect(path[0]).toBe("emergency");
         if (path.length > 1) expect(path[1]).toBe("warning");
       }),
-      runs,
+      fullRuns,
     );
   });
 
@@ -76,9 +77,9 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
         checked++;
         expect(outcome.urgency).not.toBe("self_care");
       }),
-      runs,
+      fullRuns,
     );
-    expect(checked).toBeGreaterThan(100);
+    expect(checked).toBeGreaterThan(fullRuns.numRuns / 50);
   });
 
   it("no improvement at or past the check-back window is never self-care", () => {
@@ -92,9 +93,9 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
         checked++;
         expect(outcome.urgency).not.toBe("self_care");
       }),
-      runs,
+      fullRuns,
     );
-    expect(checked).toBeGreaterThan(20);
+    expect(checked).toBeGreaterThan(fullRuns.numRuns / 250);
   });
 
   it("distress, lost sleep or recurrence is never self-care", () => {
@@ -104,7 +105,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
         fc.pre(answers.impact.some((i) => ["distress", "sleep", "recurring"].includes(i)));
         expect(finish(answers).outcome.urgency).not.toBe("self_care");
       }),
-      runs,
+      fullRuns,
     );
   });
 
@@ -117,7 +118,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
           expect(outcome.guidance.length).toBeGreaterThan(0);
         }
       }),
-      runs,
+      fullRuns,
     );
   });
 
@@ -129,7 +130,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
           expect(outcome.guidance.filter((g) => exfoliantIds.has(g.id))).toEqual([]);
         }
       }),
-      runs,
+      fullRuns,
     );
   });
 
@@ -140,7 +141,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
         const { outcome } = finish(answers);
         expect(outcome.guidance.filter((g) => exfoliantIds.has(g.id))).toEqual([]);
       }),
-      runs,
+      fullRuns,
     );
   });
 
@@ -151,7 +152,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
         expect(outcome.reasons.length).toBeGreaterThan(0);
         for (const reason of outcome.reasons) expect(path).toContain(reason.question);
       }),
-      runs,
+      fullRuns,
     );
   });
 
@@ -167,7 +168,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
         }
         throw new Error("journey did not end");
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

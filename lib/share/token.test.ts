@@ -5,6 +5,7 @@ import { fullAnswers } from "../testing/arbitraries";
 import { loadCases } from "../testing/cases";
 import { tree } from "../tree/load";
 import { decodeInvite, decodeToken, encodeToken, MAX_TOKEN_LENGTH, sealToken, TOKEN_FORMAT } from "./token";
+import { runs } from "../testing/runs";
 
 const cases = loadCases();
 
@@ -54,7 +55,7 @@ describe("share token", () => {
         expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
         expect(decoded.ok && decoded.result.outcome).toEqual(result.outcome);
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 
@@ -92,7 +93,7 @@ describe("share token", () => {
         expect(invite.ok && invite.first.result.outcome).toEqual(first.outcome);
         expect(decodeInvite(tree, token).ok).toBe(false);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -171,7 +172,7 @@ describe("share token", () => {
           expect(["empty", "too-long", "malformed", "version", "invalid-answers"]).toContain(decoded.error);
         }
       }),
-      { numRuns: 10_000 },
+      runs(10_000),
     );
   });
 });

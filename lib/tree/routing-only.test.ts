@@ -6,6 +6,7 @@ import { walk } from "../journey/walk";
 import { fullAnswers } from "../testing/arbitraries";
 import { tree } from "./load";
 import { questionnaireOnly, routingOnly } from "./routing-only";
+import { runs } from "../testing/runs";
 
 const routing = routingOnly(tree);
 const ids = tree.questions.map((q) => q.id);
@@ -42,7 +43,7 @@ describe("routingOnly", () => {
         expect(questionNumber(light, questionId)).toBe(questionNumber(full, questionId));
         expect(previousQuestion(light, questionId)).toBe(previousQuestion(full, questionId));
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
