@@ -61,6 +61,25 @@ describe("the answer rule (on the fixture tree)", () => {
       problem: { person: "Enter a whole number of weeks, like 3" },
     });
     expect(answerFromField(colour, "plain")).toEqual({ ok: true, value: "plain" });
+    expect(answerFromField(weeks, "")).toMatchObject({ problem: { developer: "is empty" } });
+    for (const text of ["3x", "x3", "3.", ".5", "--3", "3 4"]) {
+      expect(answerFromField(weeks, text)).toEqual({
+        ok: false,
+        problem: { person: "Enter the number of weeks as a number, like 3", developer: "is not a number" },
+      });
+    }
+    expect(answerFromField(weeks, "2.25")).toMatchObject({ problem: { developer: "must be a whole number" } });
+  });
+
+  it("refuses answers of the wrong kind, naming the problem", () => {
+    expect(checkAnswer(colour, "blue")).toMatchObject({ problem: { developer: "is not one of its options" } });
+    expect(checkAnswer(caution, "sign")).toMatchObject({ problem: { developer: "must be a list of options" } });
+    expect(checkAnswer(caution, ["sign", 3])).toMatchObject({ problem: { developer: "has an unknown option '3'" } });
+    expect(checkAnswer(caution, ["sign", "sign"])).toMatchObject({ problem: { developer: "repeats an option" } });
+    expect(checkAnswer(weeks, "3")).toMatchObject({ problem: { developer: "must be a whole number" } });
+    expect(checkAnswer(weeks, 2.5)).toMatchObject({ problem: { developer: "must be a whole number" } });
+    const noNone = { ...caution, exclusiveNone: undefined };
+    expect(checkAnswer(noNone, ["none", "sign"])).toEqual({ ok: true, value: ["none", "sign"] });
   });
 
   it("ticking 'none' clears the other boxes, and ticking another clears 'none'", () => {

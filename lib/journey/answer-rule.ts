@@ -62,12 +62,11 @@ export function answerFromField(question: Question, field: unknown): AnswerCheck
 
 /** The boxes ticked after the person ticks or unticks one: "none of these" clears the others, any other clears it. */
 export function toggleOption(
-  question: ChoiceQuestion,
+  question: Extract<Question, { type: "multi" }>,
   selected: readonly string[],
   optionId: string,
   checked: boolean,
-) {
-  if (question.type === "single") return [optionId];
+): string[] {
   const none = question.exclusiveNone;
   if (!checked) return selected.filter((id) => id !== optionId);
   if (optionId === none) return [optionId];

@@ -14,6 +14,9 @@ describe("isAnswersShape", () => {
     ["an object answer", { redness: { yes: true } }],
     ["a list holding a number", { emergency: [1] }],
     ["a number that is not finite", { care_weeks: Number.POSITIVE_INFINITY }],
+    ["a number that is not a number", { care_weeks: Number.NaN }],
+    ["a list holding text and a number", { emergency: ["none", 1] }],
+    ["a true or false answer", { redness: true }],
     ["a missing answer", { redness: null }],
   ])("rejects %s", (_, value) => {
     expect(isAnswersShape(value)).toBe(false);

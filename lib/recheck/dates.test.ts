@@ -42,6 +42,12 @@ describe("check-back dates", () => {
     expect(parseIsoDate("2026-02-29")).toBeUndefined();
     expect(parseIsoDate("2028-02-29")).toBe("2028-02-29");
     expect(parseIsoDate("22/11/2026")).toBeUndefined();
+    expect(parseIsoDate("2026-04-31")).toBeUndefined();
+    expect(parseIsoDate("2026-13-01")).toBeUndefined();
+    expect(parseIsoDate("2026-00-10")).toBeUndefined();
+    // Two-digit years are read by Date.UTC as 19xx, so the year must be checked too.
+    expect(parseIsoDate("0050-01-01")).toBeUndefined();
+    expect(parseIsoDate("2026-12-31")).toBe("2026-12-31");
   });
 
   it("round-trips the token's day numbers and formats dates for people", () => {

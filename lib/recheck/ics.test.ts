@@ -55,3 +55,28 @@ describe("reminderIcs", () => {
     expect(text).toMatch(/^SUMMARY:Skin check-in\r$/m);
   });
 });
+
+describe("foldLine", () => {
+  const octets = (text: string) => new TextEncoder().encode(text).length;
+  const physicalLines = (folded: string) => folded.split("\r\n");
+
+  it("leaves a line of 75 octets alone and folds the 76th onto a continuation line", () => {
+    expect(foldLine("a".repeat(75))).toBe("a".repeat(75));
+    expect(foldLine("a".repeat(76))).toBe(`${"a".repeat(75)}\r\n a`);
+  });
+
+  it("fits 74 octets after the leading space of each continuation line", () => {
+    expect(physicalLines(foldLine("b".repeat(75 + 74 + 10)))).toEqual([
+      "b".repeat(75),
+      ` ${"b".repeat(74)}`,
+      ` ${"b".repeat(10)}`,
+    ]);
+  });
+
+  it("counts octets, not characters, and moves a character that would straddle the limit", () => {
+    const folded = foldLine(`${"a".repeat(74)}é${"c".repeat(3)}`);
+    expect(physicalLines(folded)).toEqual(["a".repeat(74), " éccc"]);
+    for (const line of physicalLines(foldLine("é".repeat(200)))) expect(octets(line)).toBeLessThanOrEqual(75);
+    expect(physicalLines(foldLine("é".repeat(200)))[0]).toBe("é".repeat(37));
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { walk } from "../journey/walk";
 import { tree } from "../tree/load";
-import { decidingRule, presentingFeatures, redFlags } from "./clinical";
+import { answerTerms, decidingRule, presentingFeatures, redFlags } from "./clinical";
 
 const diabetic = {
   emergency: ["none"],
@@ -47,6 +47,24 @@ describe("clinical handout content", () => {
       id: "folliculitis-diabetes",
       when: "looks like folliculitis and risk has diabetes",
       explain: "With diabetes, infected hair follicles should be checked by a doctor.",
+    });
+  });
+
+  it("words an answer for its audience", () => {
+    const question = (id: string) => tree.questions.find((q) => q.id === id)!; // the real tree has these ids
+    expect(answerTerms(question("care_weeks"), 3, false)).toEqual(["3 weeks"]);
+    expect(answerTerms(question("look"), "rough", false)).toEqual(["Tiny rough bumps, like sandpaper or goosebumps"]);
+    expect(answerTerms(question("look"), "rough", true)[0]).not.toBe(answerTerms(question("look"), "rough", false)[0]);
+    expect(answerTerms(question("where"), ["cheeks", "scalp"], false)).toHaveLength(2);
+  });
+
+  it("names self-care when no rule decided", () => {
+    const selfCare = walk(tree, { ...diabetic, risk: ["none"], triggers: ["none"], care_weeks: 0, impact: ["none"] });
+    if (selfCare.status !== "done") throw new Error("journey does not finish");
+    expect(decidingRule(tree, selfCare.outcome)).toEqual({
+      id: "self-care",
+      when: "no escalation rule matched",
+      explain: tree.selfCare.explain,
     });
   });
 });

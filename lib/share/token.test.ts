@@ -4,7 +4,17 @@ import { walk } from "../journey/walk";
 import { fullAnswers } from "../testing/arbitraries";
 import { loadCases } from "../testing/cases";
 import { tree } from "../tree/load";
-import { decodeInvite, decodeToken, encodeToken, MAX_TOKEN_LENGTH, sealToken, TOKEN_FORMAT } from "./token";
+import { fromDayNumber } from "../recheck/dates";
+import { fromBase64Url, toBase64Url } from "./base64url";
+import {
+  decodeInvite,
+  decodeToken,
+  encodeToken,
+  MAX_TOKEN_LENGTH,
+  RECHECK_FORMAT,
+  sealToken,
+  TOKEN_FORMAT,
+} from "./token";
 import { runs } from "../testing/runs";
 
 const cases = loadCases();
@@ -176,3 +186,221 @@ describe("share token", () => {
     );
   });
 });
+
+describe("share token: what a refused link says, and what the encoder refuses", () => {
+  const valid = sealToken(heatRashBody);
+  const recheckHeader = [RECHECK_FORMAT, 1, 0];
+  const firstJourney = heatRashBody.slice(3);
+  it.each([
+    ["empty", "", "empty", "the link has no answers in it"],
+    ["over-long", "A".repeat(601), "too-long", "the link is longer than any real one"],
+    ["600 characters of zeros", "A".repeat(600), "version", "the link is in format 0, which this site does not read"],
+    ["garbage", "not a token!", "malformed", "the link is not in the expected format"],
+    ["four bytes", toBase64Url(Uint8Array.from([1, 1, 0, 0])), "malformed", "the link is not in the expected format"],
+    [
+      "five bytes",
+      sealToken([TOKEN_FORMAT, 1, 0]),
+      "invalid-answers",
+      "the answers: no answer for question 'emergency'",
+    ],
+    ["truncated", valid.slice(0, -3), "malformed", "the link is damaged or incomplete"],
+    [
+      "first checksum byte wrong",
+      retail(valid, ([a, b]) => [a + 1, b]),
+      "malformed",
+      "the link is damaged or incomplete",
+    ],
+    [
+      "second checksum byte wrong",
+      retail(valid, ([a, b]) => [a, b + 1]),
+      "malformed",
+      "the link is damaged or incomplete",
+    ],
+    [
+      "from another minor version",
+      sealToken([TOKEN_FORMAT, 1, 9, ...heatRashBody.slice(3)]),
+      "version",
+      "the link was made with version 1.9 of the questions; this site uses version 1.0",
+    ],
+    [
+      "from another major version",
+      sealToken([TOKEN_FORMAT, 2, 0, ...heatRashBody.slice(3)]),
+      "version",
+      "the link was made with version 2.0 of the questions; this site uses version 1.0",
+    ],
+    [
+      "in an unknown format",
+      sealToken([9, ...heatRashBody.slice(1)]),
+      "version",
+      "the link is in format 9, which this site does not read",
+    ],
+    [
+      "an unknown question",
+      sealToken([...header, ...safe, 200, 0]),
+      "malformed",
+      "the answers: the bytes are not answers",
+    ],
+    [
+      "an unknown option",
+      sealToken([...header, ...safe, index("redness"), 7]),
+      "malformed",
+      "the answers: the bytes are not answers",
+    ],
+    [
+      "a question twice",
+      sealToken([...heatRashBody, index("onset"), 0]),
+      "malformed",
+      "the answers: the bytes are not answers",
+    ],
+    [
+      "a count with no options",
+      sealToken([...header, index("emergency")]),
+      "malformed",
+      "the answers: the bytes are not answers",
+    ],
+    [
+      "more options than the question has",
+      sealToken([...header, index("emergency"), 5, 0, 1, 2, 3, 3]),
+      "malformed",
+      "the answers: the bytes are not answers",
+    ],
+    [
+      "options cut short",
+      sealToken([...header, index("emergency"), 2, 0]),
+      "malformed",
+      "the answers: the bytes are not answers",
+    ],
+    [
+      "a number with no value",
+      sealToken([...heatRashBody.slice(0, -5), index("care_weeks")]),
+      "malformed",
+      "the answers: the bytes are not answers",
+    ],
+    [
+      "none with another option",
+      sealToken([...header, index("emergency"), 2, option("emergency", "none"), 0]),
+      "invalid-answers",
+      "the answers: question 'emergency' combines 'none' with other options",
+    ],
+    [
+      "no option ticked",
+      sealToken([...header, index("emergency"), 0]),
+      "invalid-answers",
+      "the answers: question 'emergency' must have at least one option",
+    ],
+    [
+      "a number out of range",
+      sealToken([...heatRashBody.slice(0, -5), index("care_weeks"), 105, index("impact"), 1, 3]),
+      "invalid-answers",
+      "the answers: question 'care_weeks' must be a whole number from 0 to 104",
+    ],
+    [
+      "an answer off the path",
+      sealToken([...heatRashBody, index("risk"), 1, option("risk", "diabetes")]),
+      "invalid-answers",
+      "the answers: answers to questions that were not asked: risk",
+    ],
+    [
+      "an unfinished journey",
+      sealToken([...header, ...safe]),
+      "invalid-answers",
+      "the answers: no answer for question 'redness'",
+    ],
+    [
+      "a re-check whose first check is cut off",
+      sealToken([...recheckHeader, 0, 1, firstJourney.length + 1, ...firstJourney]),
+      "malformed",
+      "the first check in the link is cut off",
+    ],
+    [
+      "a re-check whose first check is unfinished",
+      sealToken([...recheckHeader, 0, 1, safe.length, ...safe, ...firstJourney]),
+      "invalid-answers",
+      "the first check: no answer for question 'redness'",
+    ],
+    [
+      "a re-check whose answers are unfinished",
+      sealToken([...recheckHeader, 0, 1, firstJourney.length, ...firstJourney, ...safe]),
+      "invalid-answers",
+      "the answers: no answer for question 'redness'",
+    ],
+  ])("refuses a token that is %s, saying why", (_name, token, error, detail) => {
+    expect(decodeToken(tree, token)).toEqual({ ok: false, error, detail });
+  });
+
+  it("accepts the longest link there is and a re-check with both journeys", () => {
+    const recheck = sealToken([...recheckHeader, 0, 1, firstJourney.length, ...firstJourney, ...firstJourney]);
+    const decoded = decodeToken(tree, recheck);
+    expect(decoded.ok && decoded.first?.startDate).toBe("2020-01-02");
+    expect(decoded.ok && decoded.first?.result.outcome.condition).toBe("unclear");
+    expect(decoded.ok && decoded.result.outcome.condition).toBe("unclear");
+  });
+
+  it("an invitation to a re-check holds a first check and nothing else", () => {
+    const invite = sealToken([...recheckHeader, 0, 1, firstJourney.length, ...firstJourney]);
+    expect(decodeInvite(tree, invite)).toMatchObject({ ok: true, first: { startDate: "2020-01-02" } });
+    expect(decodeInvite(tree, valid)).toEqual({
+      ok: false,
+      error: "malformed",
+      detail: "the link is not a re-check link",
+    });
+    expect(decodeInvite(tree, `${invite}x`)).toMatchObject({ ok: false, error: "malformed" });
+    const withAnswers = sealToken([...recheckHeader, 0, 1, firstJourney.length, ...firstJourney, ...firstJourney]);
+    expect(decodeInvite(tree, withAnswers)).toEqual({
+      ok: false,
+      error: "malformed",
+      detail: "the link is not a re-check link",
+    });
+    const badFirst = sealToken([...recheckHeader, 0, 1, safe.length, ...safe]);
+    expect(decodeInvite(tree, badFirst)).toEqual({
+      ok: false,
+      error: "invalid-answers",
+      detail: "the first check: no answer for question 'redness'",
+    });
+    expect(decodeToken(tree, invite)).toEqual({
+      ok: false,
+      error: "invalid-answers",
+      detail: "the answers: no answer for question 'emergency'",
+    });
+  });
+
+  it.each([
+    ["an unknown question", { rash: "yes" }, "cannot encode unknown question 'rash'"],
+    ["a number that is not whole", { care_weeks: 2.5 }, "cannot encode 2.5 for 'care_weeks'"],
+    ["a negative number", { care_weeks: -1 }, "cannot encode -1 for 'care_weeks'"],
+    ["a number over a byte", { care_weeks: 256 }, "cannot encode 256 for 'care_weeks'"],
+    ["text for a number", { care_weeks: "3" }, "cannot encode \"3\" for 'care_weeks'"],
+    ["an unknown option", { redness: "maybe" }, "cannot encode \"maybe\" for 'redness'"],
+    ["no options", { emergency: [] }, "cannot encode [] for 'emergency'"],
+  ])("the encoder refuses %s rather than writing a link that reads differently", (_name, answers, message) => {
+    expect(() => encodeToken(tree, answers as never)).toThrow(message);
+  });
+
+  it("encodes numbers up to a byte, and start days from 2020 for two bytes of days", () => {
+    expect(decodeAnswerNumber(encodeToken(tree, { care_weeks: 255 }))).toBe(255);
+    expect(decodeAnswerNumber(encodeToken(tree, { care_weeks: 0 }))).toBe(0);
+    const first = { answers: {}, startDate: "2020-01-01" };
+    expect(() => encodeToken(tree, {}, first)).not.toThrow();
+    expect(() => encodeToken(tree, {}, { ...first, startDate: "2019-12-31" })).toThrow(
+      "cannot encode this first check",
+    );
+    expect(() => encodeToken(tree, {}, { ...first, startDate: fromDayNumber(0xffff) })).not.toThrow();
+    expect(() => encodeToken(tree, {}, { ...first, startDate: fromDayNumber(0x10000) })).toThrow(
+      "cannot encode this first check",
+    );
+  });
+});
+
+/** The token with its two checksum bytes replaced. */
+function retail(token: string, change: (sum: [number, number]) => [number, number]): string {
+  const bytes = fromBase64Url(token) ?? new Uint8Array();
+  const [a = 0, b = 0] = bytes.subarray(-2);
+  const [x, y] = change([a, b]);
+  return toBase64Url(Uint8Array.from([...bytes.subarray(0, -2), x % 256, y % 256]));
+}
+
+/** The one number a token made of a single number answer holds (its byte after the question's index). */
+function decodeAnswerNumber(token: string): number | undefined {
+  const bytes = fromBase64Url(token) ?? new Uint8Array();
+  return bytes[4];
+}

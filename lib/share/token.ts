@@ -112,7 +112,10 @@ function unpack(tree: Tree, token: string): Unpacked | Failure {
   }
   const [format, major, minor] = body;
   const [ourMajor, ourMinor] = versionBytes(tree);
-  if ((format !== TOKEN_FORMAT && format !== RECHECK_FORMAT) || major !== ourMajor || minor !== ourMinor) {
+  if (format !== TOKEN_FORMAT && format !== RECHECK_FORMAT) {
+    return { ok: false, error: "version", detail: `the link is in format ${format}, which this site does not read` };
+  }
+  if (major !== ourMajor || minor !== ourMinor) {
     return {
       ok: false,
       error: "version",
@@ -135,26 +138,17 @@ function finishedJourney(
   bytes: Uint8Array,
   which: string,
 ): { answers: Answers; result: FinishedWalk } | Failure {
-  const answers = decodeAnswerBytes(tree, bytes);
-  if (!answers) return { ok: false, error: "malformed", detail: `the ${which} in the link cannot be read` };
-  if ("problem" in answers) return { ok: false, error: "invalid-answers", detail: `the ${which}: ${answers.problem}` };
+  const decoded = decodeAnswerBytes(tree, bytes);
+  if ("error" in decoded) return { ok: false, error: decoded.error, detail: `${which}: ${decoded.detail}` };
+  const { answers } = decoded;
+  const invalid = (detail: string): Failure => ({ ok: false, error: "invalid-answers", detail: `${which}: ${detail}` });
   const result = walk(tree, answers);
-  if (result.status === "invalid") return { ok: false, error: "invalid-answers", detail: result.error.message };
-  if (result.status === "asking") {
-    return {
-      ok: false,
-      error: "invalid-answers",
-      detail: `the ${which} has no answer for question '${result.next.id}'`,
-    };
-  }
+  if (result.status === "asking") return invalid(`no answer for question '${result.next.id}'`);
+  // Unreachable while decodeAnswerBytes asks the answer rule of every answer; kept so that no later change
+  // to the decoder can let an invalid journey through.
+  if (result.status === "invalid") return invalid(result.error.message);
   const offPath = Object.keys(answers).filter((id) => !result.path.includes(id));
-  if (offPath.length > 0) {
-    return {
-      ok: false,
-      error: "invalid-answers",
-      detail: `the ${which} answers questions that were not asked: ${offPath.join(", ")}`,
-    };
-  }
+  if (offPath.length > 0) return invalid(`answers to questions that were not asked: ${offPath.join(", ")}`);
   return { answers, result };
 }
 
@@ -162,10 +156,10 @@ function finishedJourney(
 export function decodeToken(tree: Tree, token: string): DecodedToken {
   const unpacked = unpack(tree, token);
   if ("ok" in unpacked) return unpacked;
-  const current = finishedJourney(tree, unpacked.current, "answers");
+  const current = finishedJourney(tree, unpacked.current, "the answers");
   if ("ok" in current) return current;
   if (!unpacked.first) return { ok: true, ...current };
-  const first = finishedJourney(tree, unpacked.first.bytes, "first check");
+  const first = finishedJourney(tree, unpacked.first.bytes, "the first check");
   if ("ok" in first) return first;
   return { ok: true, ...current, first: { ...first, startDate: unpacked.first.startDate } };
 }
@@ -177,39 +171,44 @@ export function decodeInvite(tree: Tree, token: string): DecodedInvite {
   if (!unpacked.first || unpacked.current.length > 0) {
     return { ok: false, error: "malformed", detail: "the link is not a re-check link" };
   }
-  const first = finishedJourney(tree, unpacked.first.bytes, "first check");
+  const first = finishedJourney(tree, unpacked.first.bytes, "the first check");
   if ("ok" in first) return first;
   return { ok: true, first: { ...first, startDate: unpacked.first.startDate } };
 }
 
+type DecodedAnswers = { answers: Record<string, AnswerValue> } | { error: TokenError; detail: string };
+
 /**
- * The answers in a token body: undefined when the bytes are not answers at all, a problem (from the answer
- * rule) when an answer is readable but does not fit its question.
+ * The answers in a token body: "malformed" when the bytes are not answers at all, "invalid-answers" (from
+ * the answer rule) when an answer is readable but does not fit its question.
  */
-function decodeAnswerBytes(
-  tree: Tree,
-  bytes: Uint8Array,
-): Record<string, AnswerValue> | { problem: string } | undefined {
+function decodeAnswerBytes(tree: Tree, bytes: Uint8Array): DecodedAnswers {
   const answers: Record<string, AnswerValue> = {};
+  const unreadable = { error: "malformed", detail: "the bytes are not answers" } as const;
   let at = 0;
   const next = () => (at < bytes.length ? bytes[at++] : undefined);
   while (at < bytes.length) {
     const question = tree.questions[next() ?? -1];
-    if (!question || question.id in answers) return undefined;
+    if (!question || question.id in answers) return unreadable;
     let value: AnswerValue | undefined;
     if (question.type === "number") {
       value = next();
     } else {
       const count = question.type === "multi" ? next() : 1;
-      if (count === undefined || count > question.options.length) return undefined;
-      const ids = Array.from({ length: count }, () => question.options[next() ?? -1]?.id);
-      if (!ids.every((id) => id !== undefined)) return undefined;
+      if (count === undefined || count > question.options.length) return unreadable;
+      const ids: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const option = question.options[next() ?? -1];
+        if (!option) return unreadable;
+        ids.push(option.id);
+      }
       value = question.type === "multi" ? ids : ids[0];
     }
-    if (value === undefined) return undefined;
+    if (value === undefined) return unreadable;
     const checked = checkAnswer(question, value);
-    if (!checked.ok) return { problem: `question '${question.id}' ${checked.problem.developer}` };
+    if (!checked.ok)
+      return { error: "invalid-answers", detail: `question '${question.id}' ${checked.problem.developer}` };
     answers[question.id] = checked.value;
   }
-  return answers;
+  return { answers };
 }

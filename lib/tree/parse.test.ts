@@ -156,4 +156,67 @@ describe("parseTree", () => {
       "finding 'enlarged_pores': may not refer to finding 'keratosis_pilaris'",
     ]);
   });
+
+  it("names each kind of node that is defined twice", () => {
+    expect(
+      problemsAfter((t) => t.questions.push({ ...structuredClone(question(t, "impact")), next: [{ goto: "end" }] })),
+    ).toEqual(["question 'impact' is defined more than once"]);
+    expect(problemsAfter((t) => t.rules.push(structuredClone(t.rules[0])))).toEqual([
+      "rule 'emergency-signs' is defined more than once",
+    ]);
+    expect(problemsAfter((t) => t.guidance.push(structuredClone(t.guidance[0])))).toEqual([
+      "guidance item 'red-gentle-wash' is defined more than once",
+    ]);
+    expect(problemsAfter((t) => t.sources.push(structuredClone(t.sources[0])))).toEqual([
+      "source 'SEED-RED' is defined more than once",
+    ]);
+  });
+
+  it("reports a number question whose range is upside down, and allows a single value", () => {
+    expect(problemsAfter((t) => (question(t, "care_weeks").min = 200))).toEqual([
+      "question 'care_weeks': min 200 is above max 104",
+    ]);
+    expect(problemsAfter((t) => (question(t, "care_weeks").min = 104))).toEqual([]);
+  });
+
+  it("reports a route back to the same question", () => {
+    expect(problemsAfter((t) => (question(t, "impact").next = [{ goto: "impact" }]))).toEqual([
+      "question 'impact': route 1 goes back to the same question",
+    ]);
+  });
+
+  it("keeps rules, findings and care steps to the references they may make", () => {
+    expect(problemsAfter((t) => (t.rules[2].when = { rule: "emergency-signs" }))).toEqual([
+      "rule 'folliculitis-weak-immunity': may not refer to rule 'emergency-signs'",
+    ]);
+    expect(problemsAfter((t) => (t.findings[0].when = { rule: "lookalike" }))).toEqual([
+      "finding 'keratosis_pilaris': may not refer to rule 'lookalike'",
+    ]);
+    expect(problemsAfter((t) => (t.guidance[0].when = { finding: "acne" }))).toEqual([
+      "guidance 'red-gentle-wash': may not refer to finding 'acne'",
+    ]);
+    expect(problemsAfter((t) => (t.guidance[0].when = { rule: "lookalike" }))).toEqual([
+      "guidance 'red-gentle-wash': may not refer to rule 'lookalike'",
+    ]);
+    expect(problemsAfter((t) => (t.guidance[0].when = { question: "look", includes: "rough" }))).toEqual([
+      "guidance 'red-gentle-wash': uses 'includes' on question 'look', which is a single question",
+    ]);
+    expect(problemsAfter((t) => (t.guidance[0].when = { question: "where", includes: "knees" }))).toEqual([
+      "guidance 'red-gentle-wash': refers to unknown option 'knees' of question 'where'",
+    ]);
+    expect(problemsAfter((t) => (t.guidance[0].when = { question: "care_weeks", atLeast: 2 }))).toEqual([]);
+    expect(problemsAfter((t) => (t.urgencies.urgent.sources = ["NHS-CEL"]))).toEqual([
+      "urgency 'urgent': cites unknown source 'NHS-CEL'",
+    ]);
+  });
+
+  it("names the list and position of an item without an id, and the path inside it", () => {
+    expect(problemsAfter((t) => delete t.sources[1].id)).toEqual([
+      "source '#2': id: Invalid input: expected string, received undefined",
+    ]);
+    expect(problemsAfter((t) => (question(t, "look").options[2].label = ""))).toEqual([
+      "question 'look': options[2].label: must not be empty",
+    ]);
+    expect(problemsAfter((t) => (t.selfCare.explain = ""))).toEqual(["tree: selfCare.explain: must not be empty"]);
+  });
 });
