@@ -5,7 +5,7 @@ import { questionIdOf, routes } from "../../lib/routes";
 import type { Source } from "../../lib/tree/schema";
 import { useTree } from "../common/tree-context";
 import { CheckAnswers } from "./check-answers";
-import { warmQuestionForms } from "./question-form";
+import { warmQuestionForms } from "./form-resolvers";
 import { QuestionStep } from "./question-step";
 import { useQuestionnaireAddress } from "./questionnaire-address";
 

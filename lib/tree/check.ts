@@ -1,4 +1,5 @@
 import { END } from "./end";
+import { checkGraph, checkRoles, checkSafetyOrder } from "./check-structure";
 import { leaves } from "./predicates";
 import type { Predicate, Question, Tree } from "./schema";
 
@@ -15,38 +16,16 @@ export function checkTree(tree: Tree): string[] {
   const ruleIds = new Set(tree.rules.map((r) => r.id));
   const sourceIds = new Set(tree.sources.map((s) => s.id));
 
-  reportDuplicates(
-    problems,
-    "question",
-    tree.questions.map((q) => q.id),
-  );
-  reportDuplicates(
-    problems,
-    "finding",
-    tree.findings.map((f) => f.id),
-  );
-  reportDuplicates(
-    problems,
-    "rule",
-    tree.rules.map((r) => r.id),
-  );
-  reportDuplicates(
-    problems,
-    "guidance item",
-    tree.guidance.map((g) => g.id),
-  );
-  reportDuplicates(
-    problems,
-    "source",
-    tree.sources.map((s) => s.id),
-  );
+  const named: [string, { id: string }[]][] = [
+    ["question", tree.questions],
+    ["finding", tree.findings],
+    ["rule", tree.rules],
+    ["guidance item", tree.guidance],
+    ["source", tree.sources],
+  ];
+  for (const [kind, items] of named) reportDuplicates(problems, kind, items);
   for (const q of tree.questions) {
-    if (q.type !== "number")
-      reportDuplicates(
-        problems,
-        `question '${q.id}': option`,
-        q.options.map((o) => o.id),
-      );
+    if (q.type !== "number") reportDuplicates(problems, `question '${q.id}': option`, q.options);
   }
 
   const citeCheck = (owner: string, ids: readonly string[] | undefined) => {
@@ -131,9 +110,9 @@ export function checkTree(tree: Tree): string[] {
   return problems;
 }
 
-function reportDuplicates(problems: string[], kind: string, ids: string[]) {
+function reportDuplicates(problems: string[], kind: string, items: readonly { id: string }[]) {
   const seen = new Set<string>();
-  for (const id of ids) {
+  for (const { id } of items) {
     if (seen.has(id)) problems.push(`${kind} '${id}' is defined more than once`);
     seen.add(id);
   }
@@ -150,78 +129,4 @@ function atomProblem(atom: Extract<Predicate, { question: string }>, target: Que
     return `refers to unknown option '${value}' of question '${target.id}'`;
   }
   return undefined;
-}
-
-function checkRoles(tree: Tree, questions: Map<string, Question>): string[] {
-  const problems: string[] = [];
-  const { roles } = tree;
-  const expectType = (role: string, id: string, type: Question["type"]) => {
-    const question = questions.get(id);
-    if (!question) problems.push(`roles.${role}: unknown question '${id}'`);
-    else if (question.type !== type) problems.push(`roles.${role}: question '${id}' must be a ${type} question`);
-  };
-  expectType("careWeeks", roles.careWeeks, "number");
-  expectType("homeCareProgress", roles.homeCareProgress, "single");
-  for (const id of roles.askedAgainOnRecheck) {
-    if (!questions.has(id)) problems.push(`roles.askedAgainOnRecheck: unknown question '${id}'`);
-  }
-  for (const screen of [roles.emergencyScreen, roles.warningScreen]) {
-    if (!roles.askedAgainOnRecheck.includes(screen)) {
-      problems.push(`roles.askedAgainOnRecheck: must include the safety screen '${screen}'`);
-    }
-  }
-  return problems;
-}
-
-function checkSafetyOrder(tree: Tree, questions: Map<string, Question>): string[] {
-  const problems: string[] = [];
-  const { emergencyScreen, warningScreen } = tree.roles;
-  if (tree.start !== emergencyScreen) {
-    problems.push(`start: the journey must start with the emergency screen '${emergencyScreen}', not '${tree.start}'`);
-  }
-  if (!questions.has(tree.start)) problems.push(`start: unknown question '${tree.start}'`);
-  for (const [role, screen, expectedNext] of [
-    ["emergencyScreen", emergencyScreen, warningScreen],
-    ["warningScreen", warningScreen, undefined],
-  ] as const) {
-    const question = questions.get(screen);
-    if (!question) {
-      problems.push(`roles.${role}: the safety screen '${screen}' is missing`);
-      continue;
-    }
-    if (question.type !== "multi" || question.exclusiveNone === undefined) {
-      problems.push(
-        `question '${screen}': a safety screen must be a multi-choice question with an exclusive 'none of these'`,
-      );
-    }
-    if (expectedNext) {
-      const stray = question.next.find((r) => r.goto !== END && r.goto !== expectedNext);
-      if (stray) problems.push(`question '${screen}': must be followed by '${expectedNext}', not '${stray.goto}'`);
-    }
-  }
-  return problems;
-}
-
-function checkGraph(tree: Tree, questions: Map<string, Question>): string[] {
-  const problems: string[] = [];
-  const state = new Map<string, "visiting" | "done">();
-  const visit = (id: string, trail: string[]): void => {
-    const question = questions.get(id);
-    if (!question || state.get(id) === "done") return;
-    if (state.get(id) === "visiting") {
-      const loop = [...trail.slice(trail.indexOf(id)), id].join(" → ");
-      problems.push(`question '${id}': is part of a cycle (${loop})`);
-      return;
-    }
-    state.set(id, "visiting");
-    for (const route of question.next) {
-      if (route.goto !== END && route.goto !== id) visit(route.goto, [...trail, id]);
-    }
-    state.set(id, "done");
-  };
-  visit(tree.start, []);
-  for (const question of tree.questions) {
-    if (!state.has(question.id)) problems.push(`question '${question.id}': cannot be reached from '${tree.start}'`);
-  }
-  return problems;
 }

@@ -1,0 +1,117 @@
+import Link from "next/link";
+import type { Outcome } from "../../lib/journey/outcome";
+import type { FinishedWalk } from "../../lib/journey/walk";
+import { routes } from "../../lib/routes";
+import { safetyScreen, warningSigns } from "../../lib/tree/roles";
+import { SourceList } from "../common/source-list";
+import { useTree } from "../common/tree-context";
+
+// The sections of the result page, each with its heading: why, what it looks like, what to do, when to get
+// help sooner; and, for a journey stopped at a safety screen, what was ticked and how to change it.
+
+function YouToldUs({ outcome }: { outcome: Outcome }) {
+  return (
+    <>
+      <p>You told us:</p>
+      <ul className="list list--bullet">
+        {outcome.reasons.map((reason) => (
+          <li key={`${reason.question}-${reason.text}`} data-question={reason.question}>
+            {reason.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The journey stopped at a safety screen: the last question asked is the one whose answer can be changed. */
+export function SafetyStop({ finished: { outcome, path } }: { finished: FinishedWalk }) {
+  const screen = path[path.length - 1] ?? "";
+  return (
+    <>
+      <p>{outcome.explain}</p>
+      <YouToldUs outcome={outcome} />
+      <p>
+        Ticked a box by mistake? <Link href={routes.question(screen, true)}>Change your answer</Link>
+      </p>
+    </>
+  );
+}
+
+export function Reasons({ outcome }: { outcome: Outcome }) {
+  const { sources } = useTree();
+  return (
+    <section aria-labelledby="why-heading">
+      <h2 className="heading-m" id="why-heading">
+        {outcome.seeDermatologist ? "Why you should see a doctor or dermatologist" : "Why we suggest this"}
+      </h2>
+      {outcome.seeDermatologist && (
+        <p className="flag">
+          <strong>See a dermatologist: yes.</strong>
+        </p>
+      )}
+      <p>{outcome.explain}</p>
+      <YouToldUs outcome={outcome} />
+      <SourceList ids={outcome.explainSources} catalogue={sources} />
+    </section>
+  );
+}
+
+export function LooksLike({ outcome }: { outcome: Outcome }) {
+  const { sources } = useTree();
+  if (!outcome.finding) return null;
+  return (
+    <section aria-labelledby="looks-like-heading">
+      <h2 className="heading-m" id="looks-like-heading">
+        What it looks most like
+      </h2>
+      <p>
+        Your answers suggest it looks most like <strong>{outcome.finding.name}</strong>. This is not a diagnosis: only a
+        doctor who sees your skin can say for sure.
+      </p>
+      <p>{outcome.finding.summary}</p>
+      <SourceList ids={outcome.finding.sources} catalogue={sources} />
+    </section>
+  );
+}
+
+export function Guidance({ outcome }: { outcome: Outcome }) {
+  const { sources } = useTree();
+  if (outcome.guidance.length === 0) return null;
+  return (
+    <section aria-labelledby="care-heading">
+      <h2 className="heading-m" id="care-heading">
+        {outcome.urgency === "self_care" ? "What you can do at home" : "What to do until you are seen"}
+      </h2>
+      <ul className="guidance">
+        {outcome.guidance.map((item) => (
+          <li key={item.id} className="guidance__item" data-guidance={item.id}>
+            <p>{item.text}</p>
+            <SourceList ids={item.sources} catalogue={sources} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function SoonerIf() {
+  const tree = useTree();
+  const warningScreen = safetyScreen(tree, "warningScreen");
+  return (
+    <section aria-labelledby="sooner-heading">
+      <h2 className="heading-m" id="sooner-heading">
+        Get help sooner if
+      </h2>
+      <p>See a doctor today if the bumps get worse, or if you get any of these:</p>
+      <ul className="list list--bullet">
+        {warningSigns(tree).map((sign) => (
+          <li key={sign.id}>{sign.label}</li>
+        ))}
+      </ul>
+      <SourceList ids={warningScreen.sources ?? []} catalogue={tree.sources} />
+      <p>{tree.emergencyAdvice.text}</p>
+      <SourceList ids={tree.emergencyAdvice.sources} catalogue={tree.sources} />
+    </section>
+  );
+}
