@@ -1,14 +1,7 @@
 import type { Metadata } from "next";
-import { TreeProvider } from "../../components/common/tree-context";
+import { withFullTree } from "../../components/common/with-full-tree";
 import { HandoutView } from "../../components/documents/handout-view";
-import { tree } from "../../lib/tree/load";
 
 export const metadata: Metadata = { title: "Clinician handout" };
 
-export default function Page() {
-  return (
-    <TreeProvider tree={tree}>
-      <HandoutView />
-    </TreeProvider>
-  );
-}
+export default withFullTree(HandoutView);

@@ -1,14 +1,7 @@
 import type { Metadata } from "next";
-import { TreeProvider } from "../../components/common/tree-context";
+import { withFullTree } from "../../components/common/with-full-tree";
 import { ResultView } from "../../components/result/result-view";
-import { tree } from "../../lib/tree/load";
 
 export const metadata: Metadata = { title: "Your result" };
 
-export default function Page() {
-  return (
-    <TreeProvider tree={tree}>
-      <ResultView />
-    </TreeProvider>
-  );
-}
+export default withFullTree(ResultView);
