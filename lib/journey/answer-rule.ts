@@ -18,16 +18,17 @@ const fail = (developer: string, person: string): AnswerCheck => ({ ok: false, p
 /** Whether `value` answers `question`; never guesses a fix. */
 export function checkAnswer(question: Question, value: unknown): AnswerCheck {
   if (question.type === "number") return checkNumber(question, value);
-  const known = new Set(question.options.map((o) => o.id));
+  const known = new Set<unknown>(question.options.map((o) => o.id));
   if (question.type === "single") {
     if (typeof value !== "string") return fail("must be one option", question.error);
     return known.has(value) ? { ok: true, value } : fail("is not one of its options", question.error);
   }
   if (!Array.isArray(value)) return fail("must be a list of options", question.error);
   if (value.length === 0) return fail("must have at least one option", question.error);
-  const unknown: unknown = value.find((v) => typeof v !== "string" || !known.has(v));
+  const unknown: unknown = value.find((v) => !known.has(v));
   if (unknown !== undefined) return fail(`has an unknown option '${String(unknown)}'`, question.error);
-  const ids = value.filter((v): v is string => typeof v === "string");
+  // Every item is now one of the question's option ids, which are strings.
+  const ids = value as string[];
   if (new Set(ids).size !== ids.length) return fail("repeats an option", question.error);
   const none = question.exclusiveNone;
   if (none !== undefined && ids.includes(none) && ids.length > 1) {

@@ -14,7 +14,7 @@ export function isAnswersShape(value: unknown): value is Answers {
     Object.values(value).every(
       (answer) =>
         typeof answer === "string" ||
-        (typeof answer === "number" && Number.isFinite(answer)) ||
+        Number.isFinite(answer) ||
         (Array.isArray(answer) && answer.every((item) => typeof item === "string")),
     )
   );

@@ -33,8 +33,8 @@ export function evidenceFor(predicate: Predicate, context: Context): Evidence[] 
     const rule = context.tree.rules.find((r) => r.id === predicate.rule);
     return rule ? evidenceFor(rule.when, context) : null;
   }
+  // An unanswered question (undefined) fails every test below, as an answer of the wrong kind does.
   const answer = context.answers[predicate.question];
-  if (answer === undefined) return null;
   if ("equals" in predicate)
     return answer === predicate.equals ? [{ question: predicate.question, option: predicate.equals }] : null;
   if ("includes" in predicate) {
@@ -43,9 +43,11 @@ export function evidenceFor(predicate: Predicate, context: Context): Evidence[] 
       : null;
   }
   if (typeof answer !== "number") return null;
+  // With no window to compare with (no finding, or one without a window), no number of weeks reaches it.
   const threshold =
-    predicate.atLeast === "check-back" ? matchFinding(context)?.finding.checkBack?.weeks : predicate.atLeast;
-  return threshold !== undefined && answer >= threshold ? [{ question: predicate.question, value: answer }] : null;
+    (predicate.atLeast === "check-back" ? matchFinding(context)?.finding.checkBack?.weeks : predicate.atLeast) ??
+    Number.POSITIVE_INFINITY;
+  return answer >= threshold ? [{ question: predicate.question, value: answer }] : null;
 }
 
 export function holds(predicate: Predicate, context: Context): boolean {

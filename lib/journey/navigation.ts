@@ -25,7 +25,7 @@ export function currentPage(result: Walk): Page {
  * your answers", straight back there unless the change opened questions that still need answers.
  */
 export function pageAfter(result: Walk, questionId: string, changing: boolean): Page {
-  if (result.status === "done" && result.outcome.condition === "not_assessed") return { kind: "result" };
+  // A journey stopped at a safety screen ends on that screen, so nothing follows it: straight to the result.
   const following = changing ? undefined : result.path[result.path.indexOf(questionId) + 1];
   return following ? { kind: "question", id: following } : currentPage(result);
 }

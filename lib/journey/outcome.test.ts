@@ -81,6 +81,18 @@ describe("the outcome (on the fixture tree)", () => {
     expect(outcomeOf({ ...safe, colour: "red", shape: "flat", weeks: 3, trend: "better" }).urgency).toBe("appointment");
   });
 
+  it("gives a self-care outcome no window when its finding has none", () => {
+    const noWindow = structuredClone(tree);
+    const patch = noWindow.findings.find((f) => f.id === "patch");
+    if (!patch) throw new Error("fixture has no patch finding");
+    delete patch.checkBack;
+    const result = walk(noWindow, { ...safe, colour: "plain", weeks: 5, trend: "better" });
+    expect(result.status === "done" && result.outcome).toMatchObject({
+      urgency: "self_care",
+      checkBackWeeks: undefined,
+    });
+  });
+
   it("fails loudly, never guessing, when a tree leaves a journey with no finding", () => {
     const noFinding = structuredClone(tree);
     noFinding.findings = noFinding.findings.filter((f) => f.id !== "patch");
@@ -144,5 +156,11 @@ describe("evaluating a predicate (on the fixture tree)", () => {
     ).toBe(false);
     expect(holds({ question: "weeks", atLeast: "check-back" }, context({ ...safe, weeks: 9 }))).toBe(false);
     expect(matchFinding(context({ ...safe }))).toBeUndefined();
+    expect(evidenceFor({ finding: "patch" }, context({ ...safe }))).toBeNull();
+    expect(holds({ question: "weeks", atLeast: 1 }, context({ ...safe, weeks: "3" }))).toBe(false);
+    const noWindow = structuredClone(tree);
+    for (const finding of noWindow.findings) delete finding.checkBack;
+    const longCare = { tree: noWindow, answers: { ...safe, colour: "plain", weeks: 10 } };
+    expect(holds({ question: "weeks", atLeast: "check-back" }, longCare)).toBe(false);
   });
 });

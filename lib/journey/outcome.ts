@@ -69,7 +69,8 @@ function toReasons(tree: Tree, evidence: Evidence[], answers: Answers, path: rea
   const ordered = [...evidence].sort((a, b) => path.indexOf(a.question) - path.indexOf(b.question));
   for (const item of ordered) {
     const question = tree.questions.find((q) => q.id === item.question);
-    if (!question) continue;
+    // The tree check guarantees that every predicate names a real question.
+    if (!question) throw new Error(`evidence names unknown question '${item.question}'`);
     let text: string;
     if (question.type === "number") {
       text = question.statement.replace("{value}", String(answers[question.id]));

@@ -33,6 +33,16 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
     );
   });
 
+  it("flags a dermatologist exactly for urgent and appointment outcomes", () => {
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        const { outcome } = finish(answers);
+        expect(outcome.seeDermatologist).toBe(outcome.urgency === "urgent" || outcome.urgency === "appointment");
+      }),
+      fullRuns,
+    );
+  });
+
   it("any emergency sign gives an emergency, asked on the first screen alone", () => {
     fc.assert(
       fc.property(fullAnswers(tree), (answers) => {

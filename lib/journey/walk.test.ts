@@ -99,6 +99,15 @@ describe("walk (on the fixture tree)", () => {
     expect(result.status === "done" && result.outcome.urgency).toBe("emergency");
   });
 
+  it("ends the journey where an unchecked tree has no route that applies", () => {
+    const dead = structuredClone(tree);
+    const trend = dead.questions.find((q) => q.id === "trend");
+    if (!trend) throw new Error("fixture has no trend question");
+    trend.next = [{ when: { question: "trend", equals: "better" }, goto: "end" }];
+    const result = walk(dead, { ...pastSafety, colour: "plain", weeks: 1, trend: "worse" });
+    expect(result.status === "done" && result.path).toEqual(["sos", "caution", "colour", "weeks", "trend"]);
+  });
+
   it("refuses to loop on a tree that routes back to a question already asked", () => {
     const looping = structuredClone(tree);
     const shape = looping.questions.find((q) => q.id === "shape");
