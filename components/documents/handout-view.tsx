@@ -4,7 +4,7 @@ import Link from "next/link";
 import { decidingRule, presentingFeatures, redFlags } from "../../lib/report/clinical";
 import { routes } from "../../lib/routes";
 import { CareSteps } from "./care-steps";
-import { decodeToken } from "../../lib/share/token";
+import { decodeToken } from "../../lib/share/decode-token";
 import { useTree } from "../common/tree-context";
 import { BeforeAfter } from "../recheck/before-after";
 import { LinkError } from "./link-error";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatIsoDate, localIsoDate, weeksOfCare } from "../../lib/recheck/dates";
-import { decodeInvite } from "../../lib/share/token";
+import { decodeInvite } from "../../lib/share/decode-token";
 import { useTree } from "../common/tree-context";
 import { startRecheck } from "../browser-state/answers-store";
 import { LinkError } from "../documents/link-error";

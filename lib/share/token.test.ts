@@ -6,15 +6,8 @@ import { loadCases } from "../testing/cases";
 import { tree } from "../tree/load";
 import { fromDayNumber } from "../recheck/dates";
 import { fromBase64Url, toBase64Url } from "./base64url";
-import {
-  decodeInvite,
-  decodeToken,
-  encodeToken,
-  MAX_TOKEN_LENGTH,
-  RECHECK_FORMAT,
-  sealToken,
-  TOKEN_FORMAT,
-} from "./token";
+import { decodeInvite, decodeToken } from "./decode-token";
+import { encodeToken, MAX_TOKEN_LENGTH, RECHECK_FORMAT, sealToken, TOKEN_FORMAT } from "./token";
 import { runs } from "../testing/runs";
 
 const cases = loadCases();
