@@ -3,7 +3,6 @@ import { tree } from "../lib/tree/load";
 import { expectNoAxeViolations } from "./axe";
 import { expect, openWithAnswers, test } from "./fixtures";
 
-
 // A route to every question: answers that lead up to it, found by walking journeys from the tree.
 const journeyTo = new Map<string, Record<string, unknown>>();
 const base = { emergency: ["none"], warning: ["none"] };
