@@ -1,0 +1,152 @@
+import type { QuestionnaireResponse } from "@medplum/fhirtypes";
+import { describe, expect, it } from "vitest";
+import { walk, type FinishedWalk } from "../journey/walk";
+import { loadCases } from "../testing/cases";
+import { fhirProblems } from "../testing/fhir-validator";
+import { tree } from "../tree/load";
+import { bundleForRecord } from "./bundle";
+import { CODE_SYSTEM_URL } from "./canonical";
+import { journeyFromResponse, questionnaireReference, responseFromJourney } from "./response";
+
+const cases = loadCases();
+function finished(answers: Record<string, unknown>): FinishedWalk {
+  const result = walk(tree, answers as never);
+  if (result.status !== "done") throw new Error(`not finished: ${JSON.stringify(answers)}`);
+  return result;
+}
+const heatRash = finished(cases.find((c) => c.id.includes("heat"))?.answers ?? {});
+const response = (changes: Partial<QuestionnaireResponse> = {}) => ({
+  ...responseFromJourney(tree, heatRash, "2026-12-01"),
+  ...changes,
+});
+
+describe("the Bundle for a health record", () => {
+  it.each(cases.map((c) => [c.id, c] as const))("%s: is valid FHIR R4 and reads back to the same outcome", (_id, c) => {
+    const journey = finished(c.answers);
+    const bundle = bundleForRecord(tree, { journey, authored: "2026-12-01" });
+    expect(fhirProblems(bundle)).toEqual([]);
+    expect(bundle.type).toBe("collection");
+    const [qr, risk] = (bundle.entry ?? []).map((entry) => entry.resource);
+    expect(qr?.resourceType).toBe("QuestionnaireResponse");
+    expect(risk).toMatchObject({ resourceType: "RiskAssessment", basis: [{ reference: bundle.entry?.[0]?.fullUrl }] });
+    const back = journeyFromResponse(tree, JSON.parse(JSON.stringify(qr)));
+    expect(back.ok && back.result.outcome).toEqual(journey.outcome);
+    expect(back.ok && back.result.path).toEqual(journey.path);
+  });
+
+  it("is checked inside: a response without its status makes the Bundle invalid", () => {
+    const bundle = bundleForRecord(tree, { journey: heatRash, authored: "2026-12-01" });
+    const broken = structuredClone(bundle);
+    const first = broken.entry?.[0]?.resource;
+    if (first?.resourceType === "QuestionnaireResponse") delete (first as Partial<QuestionnaireResponse>).status;
+    expect(fhirProblems(broken)).not.toEqual([]);
+  });
+
+  it("holds the first check as a second response after a re-check, and names the outcome in words", () => {
+    const first = finished(cases[0]?.answers ?? {});
+    const bundle = bundleForRecord(
+      tree,
+      { journey: heatRash, authored: "2026-12-01" },
+      { first: { journey: first, authored: "2026-11-03" } },
+    );
+    expect(fhirProblems(bundle)).toEqual([]);
+    const resources = (bundle.entry ?? []).map((entry) => entry.resource);
+    expect(resources.map((r) => r?.resourceType)).toEqual([
+      "QuestionnaireResponse",
+      "RiskAssessment",
+      "QuestionnaireResponse",
+    ]);
+    expect(resources[2]).toMatchObject({ id: "first-check", authored: "2026-11-03" });
+    const risk = resources[1];
+    if (risk?.resourceType !== "RiskAssessment") throw new Error("no RiskAssessment");
+    expect(risk.prediction?.[0]?.outcome?.text).toBe(
+      `${tree.urgencies.self_care.label}: ${tree.urgencies.self_care.title}`,
+    );
+    expect(risk.note?.[0]?.text).toContain("See a dermatologist: no.");
+    expect(risk.mitigation).toContain("[NHS-HEAT]");
+  });
+});
+
+describe("reading a QuestionnaireResponse back", () => {
+  const item = (linkId: string) => response().item?.find((i) => i.linkId === linkId);
+  const replace = (linkId: string, answer: unknown) =>
+    response({ item: response().item?.map((i) => (i.linkId === linkId ? { ...i, answer } : i)) as never });
+  it.each([
+    ["not a response", { resourceType: "Patient" }, "this is not a QuestionnaireResponse"],
+    ["nothing at all", null, "this is not a QuestionnaireResponse"],
+    [
+      "another questionnaire",
+      response({ questionnaire: "http://example.org/q|1" }),
+      `it answers 'http://example.org/q|1', not ${questionnaireReference(tree)}`,
+    ],
+    [
+      "another version of ours",
+      response({ questionnaire: questionnaireReference({ ...tree, version: "0.9" }) }),
+      `it answers '${questionnaireReference({ ...tree, version: "0.9" })}', not ${questionnaireReference(tree)}`,
+    ],
+    ["unfinished", response({ status: "in-progress" }), "its status is 'in-progress', not 'completed'"],
+    [
+      "an unknown question",
+      response({ item: [...(response().item ?? []), { linkId: "mood" }] }),
+      "item 8 ('mood') is not one of our questions",
+    ],
+    [
+      "a question twice",
+      response({ item: [...(response().item ?? []), item("onset")!] }),
+      "item 8 ('onset') answers the question a second time",
+    ],
+    [
+      "a code of another system",
+      replace("redness", [{ valueCoding: { system: "http://snomed.info/sct", code: "redness.yes" } }]),
+      "item 3 ('redness') has an answer that is not one of its options",
+    ],
+    [
+      "another question's code",
+      replace("redness", [{ valueCoding: { system: CODE_SYSTEM_URL, code: "look.rash" } }]),
+      "item 3 ('redness') has an answer that is not one of its options",
+    ],
+    [
+      "two answers to a single choice",
+      replace("redness", [
+        { valueCoding: { system: CODE_SYSTEM_URL, code: "redness.yes" } },
+        { valueCoding: { system: CODE_SYSTEM_URL, code: "redness.no" } },
+      ]),
+      "item 3 ('redness') must be one option",
+    ],
+    [
+      "'none' with a sign",
+      replace("warning", [
+        { valueCoding: { system: CODE_SYSTEM_URL, code: "warning.none" } },
+        { valueCoding: { system: CODE_SYSTEM_URL, code: "warning.fever" } },
+      ]),
+      "item 2 ('warning') combines 'none' with other options",
+    ],
+    [
+      "weeks that are not whole",
+      replace("care_weeks", [{ valueInteger: 2.5 }]),
+      "item 6 ('care_weeks') must be a whole number",
+    ],
+    [
+      "weeks as text",
+      replace("care_weeks", [{ valueString: "2" }]),
+      "item 6 ('care_weeks') has an answer that is not one of its options",
+    ],
+    [
+      "a missing answer",
+      response({ item: response().item?.filter((i) => i.linkId !== "impact") }),
+      "it has no answer for question 'impact'",
+    ],
+    [
+      "an answer to a question not asked",
+      response({
+        item: [
+          ...(response().item ?? []),
+          { linkId: "age", answer: [{ valueCoding: { system: CODE_SYSTEM_URL, code: "age.18_to_64" } }] },
+        ],
+      }),
+      "it answers questions that are not asked: age",
+    ],
+  ])("refuses %s, naming what is wrong", (_name, resource, error) => {
+    expect(journeyFromResponse(tree, resource)).toEqual({ ok: false, error });
+  });
+});
