@@ -7,6 +7,7 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { encodeToken, sealToken } from "../lib/share/token";
 import { walk } from "../lib/journey/walk";
+import { localIsoDate } from "../lib/recheck/dates";
 import { tree } from "../lib/tree/load";
 import { expectNoAxeViolations } from "./axe";
 import { expect, openWithAnswers, test } from "./fixtures";
@@ -54,7 +55,8 @@ for (const [urgency, answers] of Object.entries(journeys)) {
     await openWithAnswers(page, answers, "/result/");
     await expect(page.locator("main")).toHaveAttribute("data-urgency", urgency);
     const href = await handoutHref(page);
-    expect(href).toContain(`/handout#${encodeToken(tree, result.answers)}`);
+    // The link carries the answers and the date of the check (format 3).
+    expect(href).toContain(`/handout#${encodeToken(tree, result.answers, undefined, localIsoDate(new Date()))}`);
 
     await page.getByRole("link", { name: "Print or save a summary" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Red Pores Check: your summary" })).toBeVisible();

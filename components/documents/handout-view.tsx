@@ -1,7 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { decidingRule, presentingFeatures, redFlags } from "../../lib/report/clinical";
+import { formatIsoDate } from "../../lib/recheck/dates";
+import { answerTerms, decidingRule, presentingFeatures, redFlags } from "../../lib/report/clinical";
+import { questionFor } from "../../lib/tree/roles";
+import { RecordExports } from "./record-exports";
 import { routes } from "../../lib/routes";
 import { CareSteps } from "./care-steps";
 import { decodeToken } from "../../lib/share/decode-token";
@@ -24,6 +27,12 @@ export function HandoutView() {
   const { outcome, path, answers } = decoded.result;
   const urgency = tree.urgencies[outcome.urgency];
   const rule = decidingRule(tree, outcome);
+  const ageQuestion = questionFor(tree, "ageBand");
+  const ageAnswer = answers[ageQuestion.id];
+  const age =
+    ageAnswer === undefined
+      ? "Not asked (not needed for this outcome)"
+      : answerTerms(ageQuestion, ageAnswer, true).join(", ");
   return (
     <main id="main-content" className="main document" data-urgency={outcome.urgency} data-condition={outcome.condition}>
       <h1 className="heading-l document__title" ref={heading} tabIndex={-1}>
@@ -41,10 +50,20 @@ export function HandoutView() {
         <table className="document__table">
           <tbody>
             <tr>
-              <th scope="row">Urgency</th>
+              <th scope="row">Date of the check</th>
               <td>
-                {urgency.label}: {urgency.title}
+                {decoded.checkedOn
+                  ? formatIsoDate(decoded.checkedOn)
+                  : "Not in this link (made before links carried the date)"}
               </td>
+            </tr>
+            <tr>
+              <th scope="row">Age band</th>
+              <td>{age}</td>
+            </tr>
+            <tr>
+              <th scope="row">Urgency</th>
+              <td>{urgency.clinical}</td>
             </tr>
             <tr>
               <th scope="row">Looks most like</th>
@@ -59,7 +78,10 @@ export function HandoutView() {
             <tr>
               <th scope="row">Deciding rule</th>
               <td>
-                <code>{rule.id}</code>: {rule.when}. {rule.explain}
+                {rule.clinical}{" "}
+                <small className="document__cite">
+                  (rule <code>{rule.id}</code>: {rule.when})
+                </small>
               </td>
             </tr>
             {outcome.checkBackWeeks !== undefined && (
@@ -128,6 +150,7 @@ export function HandoutView() {
       <p className="document__sources">
         How the tool decides, with every source: <Link href={routes.criteria}>criteria reference</Link>.
       </p>
+      <RecordExports journey={decoded.result} checkedOn={decoded.checkedOn} first={decoded.first} />
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           Print this handout

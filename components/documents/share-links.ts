@@ -1,13 +1,18 @@
 import type { Answers } from "../../lib/journey/answers";
+import { localIsoDate } from "../../lib/recheck/dates";
 import { routes } from "../../lib/routes";
 import { encodeToken, type FirstCheck } from "../../lib/share/token";
 import type { Tree } from "../../lib/tree/schema";
 
 // Kept apart from lib/routes.ts so that question pages, which only navigate, never load the token code.
 
-/** The clinician handout link: the answers travel after "#", which browsers never send to a server. */
+/**
+ * The clinician handout link: the answers and today's date (the date of the check) travel after "#", which
+ * browsers never send to a server.
+ */
 export function handoutUrl(tree: Tree, answers: Answers, first?: FirstCheck | null): string {
-  return `${window.location.origin}${routes.handout(encodeToken(tree, answers, first ?? undefined))}`;
+  const token = encodeToken(tree, answers, first ?? undefined, localIsoDate(new Date()));
+  return `${window.location.origin}${routes.handout(token)}`;
 }
 
 /** The link back for a re-check: the first check and its start date, after "#". */

@@ -6,7 +6,8 @@ import type { Tree } from "../tree/schema";
 import { QUESTIONNAIRE_URL } from "./canonical";
 import { responseFromJourney } from "./response";
 
-export type CheckForRecord = { journey: FinishedWalk; authored: IsoDate };
+/** A check and its date, which links made before dates were added do not carry. */
+export type CheckForRecord = { journey: FinishedWalk; authored?: IsoDate };
 
 /**
  * What a clinician downloads from the handout: one FHIR R4 Bundle (a collection) built in the browser from
@@ -32,7 +33,7 @@ export function bundleForRecord(
     };
     entries.push({ fullUrl: `urn:uuid:${newId()}`, resource: first });
   }
-  return { resourceType: "Bundle", type: "collection", timestamp: `${check.authored}T00:00:00Z`, entry: entries };
+  return { resourceType: "Bundle", type: "collection", entry: entries };
 }
 
 function riskAssessment(tree: Tree, { journey, authored }: CheckForRecord, responseUrl: string): RiskAssessment {
@@ -51,7 +52,7 @@ function riskAssessment(tree: Tree, { journey, authored }: CheckForRecord, respo
     resourceType: "RiskAssessment",
     status: "final",
     subject: { display: "The person who answered the questions" },
-    occurrenceDateTime: authored,
+    ...(authored ? { occurrenceDateTime: authored } : {}),
     code: { text: "Triage of small red bumps around pores or hair follicles" },
     method: { text: `Red Pores Check decision tree ${tree.version} (${QUESTIONNAIRE_URL}), deciding rule ${rule.id}` },
     basis: [{ reference: responseUrl }],

@@ -10,8 +10,8 @@ import { CODE_SYSTEM_URL, optionCode, QUESTIONNAIRE_URL } from "./canonical";
 /** The canonical reference to the Questionnaire these answers were given to, version included. */
 export const questionnaireReference = (tree: Tree) => `${QUESTIONNAIRE_URL}|${tree.version}`;
 
-/** A finished journey as a QuestionnaireResponse: one item per question on the path, in order. */
-export function responseFromJourney(tree: Tree, journey: FinishedWalk, authored: IsoDate): QuestionnaireResponse {
+/** A finished journey as a QuestionnaireResponse: one item per question on the path, in order, dated when known. */
+export function responseFromJourney(tree: Tree, journey: FinishedWalk, authored?: IsoDate): QuestionnaireResponse {
   const item = journey.path.flatMap((id): QuestionnaireResponseItem[] => {
     const question = tree.questions.find((q) => q.id === id);
     const value = journey.answers[id];
@@ -37,7 +37,7 @@ export function responseFromJourney(tree: Tree, journey: FinishedWalk, authored:
     resourceType: "QuestionnaireResponse",
     status: "completed",
     questionnaire: questionnaireReference(tree),
-    authored,
+    ...(authored ? { authored } : {}),
     item,
   };
 }

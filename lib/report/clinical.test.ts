@@ -47,6 +47,7 @@ describe("clinical handout content", () => {
       id: "folliculitis-diabetes",
       when: "looks like folliculitis and risk has diabetes",
       explain: "With diabetes, infected hair follicles should be checked by a doctor.",
+      clinical: "Folliculitis pattern in a person with diabetes: routine review.",
     });
   });
 
@@ -65,6 +66,7 @@ describe("clinical handout content", () => {
       id: "self-care",
       when: "no escalation rule matched",
       explain: tree.selfCare.explain,
+      clinical: tree.selfCare.clinical,
     });
   });
 });

@@ -44,11 +44,18 @@ export function redFlags(tree: Tree, answers: Answers): RedFlag[] {
   });
 }
 
-/** The rule that set the urgency, in the terms of docs/decision-tree.md. */
-export function decidingRule(tree: Tree, outcome: Outcome): { id: string; when: string; explain: string } {
+export type DecidingRule = { id: string; when: string; explain: string; clinical: string };
+
+/** The rule that set the urgency: its id and test (as docs/decision-tree.md writes them) and its clinical words. */
+export function decidingRule(tree: Tree, outcome: Outcome): DecidingRule {
   const rule = tree.rules.find((r) => r.id === outcome.rule);
   if (!rule) {
-    return { id: "self-care", when: "no escalation rule matched", explain: outcome.explain };
+    return {
+      id: "self-care",
+      when: "no escalation rule matched",
+      explain: outcome.explain,
+      clinical: tree.selfCare.clinical,
+    };
   }
-  return { id: rule.id, when: describePredicate(rule.when), explain: rule.explain };
+  return { id: rule.id, when: describePredicate(rule.when), explain: rule.explain, clinical: rule.clinical };
 }

@@ -7,6 +7,8 @@ import { fromDayNumber, type IsoDate } from "../recheck/dates";
 import type { Tree } from "../tree/schema";
 import { fromBase64Url } from "./base64url";
 import {
+  DATED_FORMAT,
+  DATED_RECHECK_FORMAT,
   fletcher16,
   MAX_TOKEN_LENGTH,
   RECHECK_FORMAT,
@@ -23,7 +25,9 @@ import {
 
 const tokenText = string().check(maxLength(MAX_TOKEN_LENGTH), regex(/^[A-Za-z0-9_-]+$/));
 
-type Unpacked = { current: Uint8Array; first?: { bytes: Uint8Array; startDate: IsoDate } };
+type Unpacked = { current: Uint8Array; first?: { bytes: Uint8Array; startDate: IsoDate }; checkedOn?: IsoDate };
+
+const formats = new Set([TOKEN_FORMAT, RECHECK_FORMAT, DATED_FORMAT, DATED_RECHECK_FORMAT]);
 
 /** Checks length, alphabet, checksum, format and tree version, and splits the body into its answer sets. */
 function unpack(tree: Tree, token: string): Unpacked | Failure {
@@ -41,7 +45,7 @@ function unpack(tree: Tree, token: string): Unpacked | Failure {
   }
   const [format, major, minor] = body;
   const [ourMajor, ourMinor] = versionBytes(tree);
-  if (format !== TOKEN_FORMAT && format !== RECHECK_FORMAT) {
+  if (format === undefined || !formats.has(format)) {
     return { ok: false, error: "version", detail: `the link is in format ${format}, which this site does not read` };
   }
   if (major !== ourMajor || minor !== ourMinor) {
@@ -51,13 +55,18 @@ function unpack(tree: Tree, token: string): Unpacked | Failure {
       detail: `the link was made with version ${major}.${minor} of the questions; this site uses version ${tree.version}`,
     };
   }
-  if (format === TOKEN_FORMAT) return { current: body.subarray(3) };
-  const [high = 0, low = 0, firstLength = 0] = body.subarray(3, 6);
-  if (body.length < 6 + firstLength)
+  const dated = format === DATED_FORMAT || format === DATED_RECHECK_FORMAT;
+  const [dayHigh = 0, dayLow = 0] = body.subarray(3, 5);
+  const checkedOn = dated ? { checkedOn: fromDayNumber(dayHigh * 256 + dayLow) } : {};
+  const rest = body.subarray(dated ? 5 : 3);
+  if (format === TOKEN_FORMAT || format === DATED_FORMAT) return { current: rest, ...checkedOn };
+  const [high = 0, low = 0, firstLength = 0] = rest.subarray(0, 3);
+  if (rest.length < 3 + firstLength)
     return { ok: false, error: "malformed", detail: "the first check in the link is cut off" };
   return {
-    first: { bytes: body.subarray(6, 6 + firstLength), startDate: fromDayNumber(high * 256 + low) },
-    current: body.subarray(6 + firstLength),
+    first: { bytes: rest.subarray(3, 3 + firstLength), startDate: fromDayNumber(high * 256 + low) },
+    current: rest.subarray(3 + firstLength),
+    ...checkedOn,
   };
 }
 
@@ -87,10 +96,11 @@ export function decodeToken(tree: Tree, token: string): DecodedToken {
   if ("ok" in unpacked) return unpacked;
   const current = finishedJourney(tree, unpacked.current, "the answers");
   if ("ok" in current) return current;
-  if (!unpacked.first) return { ok: true, ...current };
+  const checkedOn = unpacked.checkedOn ? { checkedOn: unpacked.checkedOn } : {};
+  if (!unpacked.first) return { ok: true, ...current, ...checkedOn };
   const first = finishedJourney(tree, unpacked.first.bytes, "the first check");
   if ("ok" in first) return first;
-  return { ok: true, ...current, first: { ...first, startDate: unpacked.first.startDate } };
+  return { ok: true, ...current, first: { ...first, startDate: unpacked.first.startDate }, ...checkedOn };
 }
 
 /** Decodes the calendar link that invites a re-check: a first check and its start date, no current answers. */

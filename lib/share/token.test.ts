@@ -397,3 +397,38 @@ function decodeAnswerNumber(token: string): number | undefined {
   const bytes = fromBase64Url(token) ?? new Uint8Array();
   return bytes[4];
 }
+
+describe("share token: the date of the check", () => {
+  const journey = walk(tree, cases.find((c) => c.id === "folliculitis-after-shaving")?.answers ?? {});
+  if (journey.status !== "done") throw new Error("case does not finish");
+
+  it("travels in the link for the handout and the re-check, and reads back", () => {
+    const dated = decodeToken(tree, encodeToken(tree, journey.answers, undefined, "2026-12-01"));
+    expect(dated).toMatchObject({ ok: true, checkedOn: "2026-12-01" });
+    const first = { answers: journey.answers, startDate: "2026-11-03" };
+    const recheck = decodeToken(tree, encodeToken(tree, journey.answers, first, "2026-12-01"));
+    expect(recheck).toMatchObject({ ok: true, checkedOn: "2026-12-01", first: { startDate: "2026-11-03" } });
+    expect(recheck.ok && recheck.result.outcome).toEqual(journey.outcome);
+    expect(decodeToken(tree, encodeToken(tree, journey.answers))).not.toHaveProperty("checkedOn");
+    expect(() => encodeToken(tree, journey.answers, undefined, "2019-12-31")).toThrow(
+      "cannot encode the date of the check",
+    );
+  });
+
+  // Links made before the date was added: a printed QR code or a calendar reminder may hold one for years.
+  it.each([
+    ["a handout link", "AQEAAAEDAQEHAgAEAQUCBwECCgEACwANAQNOGA"],
+    ["a re-check's handout link", "AgEACdUXAAEDAQEHAgAEAQUCBwECCgEACwANAQMAAQMBAQcCAAQBBQIHAQIKAQALAA0BA5FQ"],
+  ])("still opens %s made before, with the same outcome and no date", (_name, token) => {
+    const decoded = decodeToken(tree, token);
+    expect(decoded.ok && decoded.result.outcome).toEqual(journey.outcome);
+    expect(decoded).not.toHaveProperty("checkedOn");
+  });
+
+  it("still opens a calendar reminder's re-check link made before", () => {
+    expect(decodeInvite(tree, "AgEACdUXAAEDAQEHAgAEAQUCBwECCgEACwANAQNFMg")).toMatchObject({
+      ok: true,
+      first: { startDate: "2026-11-22", answers: journey.answers },
+    });
+  });
+});

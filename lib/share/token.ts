@@ -14,17 +14,31 @@ import { toBase64Url } from "./base64url";
  * days since 2020-01-01), the length of the first check's answers, those answers, then the current answers,
  * which are empty in the calendar link that invites a re-check.
  *
+ * Formats 3 and 4 are formats 1 and 2 with the date of the check (two bytes, days since 2020-01-01) right
+ * after the version, for the handout and the FHIR export; links made in formats 1 and 2 still open
+ * (docs/decisions/0005-links-carry-the-date-of-the-check.md).
+ *
  * A link made with another tree version is refused (see docs/decisions/0001-share-token-versions.md).
  */
 export const TOKEN_FORMAT = 1;
 export const RECHECK_FORMAT = 2;
+export const DATED_FORMAT = 3;
+export const DATED_RECHECK_FORMAT = 4;
 export const MAX_TOKEN_LENGTH = 600;
 
 export type TokenError = "empty" | "too-long" | "malformed" | "version" | "invalid-answers";
 export type FirstCheck = { answers: Answers; startDate: IsoDate };
 export type Failure = { ok: false; error: TokenError; detail: string };
 export type DecodedToken =
-  { ok: true; answers: Answers; result: FinishedWalk; first?: FirstCheck & { result: FinishedWalk } } | Failure;
+  | {
+      ok: true;
+      answers: Answers;
+      result: FinishedWalk;
+      first?: FirstCheck & { result: FinishedWalk };
+      /** The date of the check, in links made since formats 3 and 4. */
+      checkedOn?: IsoDate;
+    }
+  | Failure;
 export type DecodedInvite = { ok: true; first: FirstCheck & { result: FinishedWalk } } | Failure;
 
 export function versionBytes(tree: Tree): [number, number] {
@@ -42,21 +56,33 @@ export function fletcher16(bytes: Uint8Array | number[]): [number, number] {
   return [a, b];
 }
 
-/** Encodes the answers on a journey's path, in path order, with the first check when this is a re-check. */
-export function encodeToken(tree: Tree, answers: Answers, first?: FirstCheck): string {
-  if (!first) return sealToken([TOKEN_FORMAT, ...versionBytes(tree), ...answerBytes(tree, answers)]);
+/**
+ * Encodes the answers on a journey's path, in path order, with the first check when this is a re-check and
+ * the date of the check when it is known.
+ */
+export function encodeToken(tree: Tree, answers: Answers, first?: FirstCheck, checkedOn?: IsoDate): string {
+  const dated = checkedOn === undefined ? [] : dayBytes(checkedOn, "the date of the check");
+  const current = answerBytes(tree, answers);
+  if (!first)
+    return sealToken([dated.length ? DATED_FORMAT : TOKEN_FORMAT, ...versionBytes(tree), ...dated, ...current]);
   const firstBytes = answerBytes(tree, first.answers);
-  const day = toDayNumber(first.startDate);
-  if (day < 0 || day > 0xffff || firstBytes.length > 255) throw new Error("cannot encode this first check");
+  if (firstBytes.length > 255) throw new Error("cannot encode this first check");
   return sealToken([
-    RECHECK_FORMAT,
+    dated.length ? DATED_RECHECK_FORMAT : RECHECK_FORMAT,
     ...versionBytes(tree),
-    day >> 8,
-    day & 0xff,
+    ...dated,
+    ...dayBytes(first.startDate, "this first check"),
     firstBytes.length,
     ...firstBytes,
-    ...answerBytes(tree, answers),
+    ...current,
   ]);
+}
+
+/** A date as two bytes of days since 2020-01-01, which last until 2199. */
+function dayBytes(date: IsoDate, what: string): [number, number] {
+  const day = toDayNumber(date);
+  if (!Number.isInteger(day) || day < 0 || day > 0xffff) throw new Error(`cannot encode ${what}`);
+  return [day >> 8, day & 0xff];
 }
 
 function answerBytes(tree: Tree, answers: Answers): number[] {

@@ -21,7 +21,13 @@ const safetyScreen = (id: string, stop: string, next: string) => ({
   next: [{ when: { rule: stop }, goto: "end" }, { goto: next }],
 });
 const source = ["SRC"];
-const urgency = (label: string) => ({ label, title: `${label} title`, action: `${label} action`, sources: [] });
+const urgency = (label: string) => ({
+  label,
+  title: `${label} title`,
+  action: `${label} action`,
+  clinical: `${label} in clinical words`,
+  sources: [],
+});
 
 export const fixtureJson = {
   version: "3.1",
@@ -31,6 +37,7 @@ export const fixtureJson = {
     warningScreen: "caution",
     careWeeks: "weeks",
     homeCareProgress: "trend",
+    ageBand: "colour",
     askedAgainOnRecheck: ["sos", "caution", "weeks", "trend"],
   },
   emergencyAdvice: { text: "Call for help.", sources: source },
@@ -97,6 +104,7 @@ export const fixtureJson = {
   rules: [
     {
       id: "sos-signs",
+      clinical: "sos in clinical words",
       urgency: "emergency",
       assessed: false,
       explain: "sos",
@@ -105,6 +113,7 @@ export const fixtureJson = {
     },
     {
       id: "caution-signs",
+      clinical: "caution in clinical words",
       urgency: "urgent",
       assessed: false,
       explain: "caution",
@@ -118,6 +127,7 @@ export const fixtureJson = {
     },
     {
       id: "worse",
+      clinical: "worse in clinical words",
       urgency: "appointment",
       assessed: true,
       explain: "worse",
@@ -126,6 +136,7 @@ export const fixtureJson = {
     },
     {
       id: "long-care",
+      clinical: "long care in clinical words",
       urgency: "appointment",
       assessed: true,
       explain: "no better by the check-back window",
@@ -133,7 +144,7 @@ export const fixtureJson = {
       when: { question: "weeks", atLeast: "check-back" },
     },
   ],
-  selfCare: { explain: "home care" },
+  selfCare: { explain: "home care", clinical: "no rule matched" },
   urgencies: {
     emergency: urgency("Emergency"),
     urgent: urgency("Urgent"),

@@ -14,6 +14,7 @@ export function checkRoles(tree: Tree, questions: Map<string, Question>): string
   };
   expectType("careWeeks", roles.careWeeks, "number");
   expectType("homeCareProgress", roles.homeCareProgress, "single");
+  expectType("ageBand", roles.ageBand, "single");
   for (const id of roles.askedAgainOnRecheck) {
     if (!questions.has(id)) problems.push(`roles.askedAgainOnRecheck: unknown question '${id}'`);
   }

@@ -100,6 +100,8 @@ export const urgencyIds = ["emergency", "urgent", "appointment", "self_care"] as
 
 const ruleSchema = z.strictObject({
   id: slug,
+  /** The rule in clinical words, for the clinician handout and the FHIR export. */
+  clinical: text,
   urgency: z.enum(["emergency", "urgent", "appointment"]),
   assessed: z.boolean(),
   explain: text,
@@ -107,7 +109,13 @@ const ruleSchema = z.strictObject({
   when: predicateSchema,
 });
 
-const urgencyTextSchema = z.strictObject({ label: text, title: text, action: text, sources: sourceIds });
+const urgencyTextSchema = z.strictObject({
+  label: text,
+  title: text,
+  action: text,
+  clinical: text,
+  sources: sourceIds,
+});
 
 const guidanceSchema = z.strictObject({
   id: slug,
@@ -129,6 +137,7 @@ const rolesSchema = z.strictObject({
   warningScreen: id,
   careWeeks: id,
   homeCareProgress: id,
+  ageBand: id,
   askedAgainOnRecheck: z.array(id).min(1),
 });
 
@@ -141,7 +150,7 @@ export const treeSchema = z.strictObject({
   questions: z.array(questionSchema).min(1),
   findings: z.array(findingSchema).min(1),
   rules: z.array(ruleSchema),
-  selfCare: z.strictObject({ explain: text }),
+  selfCare: z.strictObject({ explain: text, clinical: text }),
   urgencies: z.strictObject({
     emergency: urgencyTextSchema,
     urgent: urgencyTextSchema,

@@ -1,0 +1,60 @@
+"use client";
+
+import { useState } from "react";
+import type { FinishedWalk } from "../../lib/journey/walk";
+import type { IsoDate } from "../../lib/recheck/dates";
+import { noteText } from "../../lib/report/note-text";
+import { useTree } from "../common/tree-context";
+
+type Props = { journey: FinishedWalk; checkedOn?: IsoDate; first?: { result: FinishedWalk } };
+
+/**
+ * For the clinician: the handout as a FHIR Bundle to download into a record, and as text to paste into a
+ * note. Both are made here in the browser from the link; nothing is sent anywhere.
+ */
+export function RecordExports({ journey, checkedOn, first }: Props) {
+  const tree = useTree();
+  const [status, setStatus] = useState("");
+
+  const download = async () => {
+    // Loaded on the first click, so the handout page itself carries none of the FHIR code.
+    const { bundleForRecord } = await import("../../lib/fhir/bundle");
+    const bundle = bundleForRecord(
+      tree,
+      { journey, authored: checkedOn },
+      first ? { first: { journey: first.result } } : {},
+    );
+    const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: "application/fhir+json" }));
+    const anchor = document.createElement("a");
+    anchor.href = url;
+    anchor.download = `red-pores-check${checkedOn ? `-${checkedOn}` : ""}.fhir.json`;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus("Downloaded: a FHIR R4 Bundle with the answers and the outcome.");
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(noteText(tree, journey, checkedOn));
+      setStatus("Copied: a plain-text summary for a clinical note.");
+    } catch {
+      setStatus("Copying did not work here. Select the handout's text and copy it instead.");
+    }
+  };
+
+  return (
+    <div className="no-print">
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={download}>
+          Download for a health record (FHIR)
+        </button>
+        <button type="button" className="button button--secondary" onClick={copy}>
+          Copy as text for a note
+        </button>
+      </div>
+      <p className="status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
