@@ -6,7 +6,7 @@ import { fhirProblems } from "../testing/fhir-validator";
 import { tree } from "../tree/load";
 import { bundleForRecord } from "./bundle";
 import { CODE_SYSTEM_URL } from "./canonical";
-import { journeyFromResponse, questionnaireReference, responseFromJourney } from "./response";
+import { journeyFromBundle, journeyFromResponse, questionnaireReference, responseFromJourney } from "./response";
 
 const cases = loadCases();
 function finished(answers: Record<string, unknown>): FinishedWalk {
@@ -29,9 +29,10 @@ describe("the Bundle for a health record", () => {
     const [qr, risk] = (bundle.entry ?? []).map((entry) => entry.resource);
     expect(qr?.resourceType).toBe("QuestionnaireResponse");
     expect(risk).toMatchObject({ resourceType: "RiskAssessment", basis: [{ reference: bundle.entry?.[0]?.fullUrl }] });
-    const back = journeyFromResponse(tree, JSON.parse(JSON.stringify(qr)));
+    const back = journeyFromBundle(tree, JSON.parse(JSON.stringify(bundle)));
     expect(back.ok && back.result.outcome).toEqual(journey.outcome);
     expect(back.ok && back.result.path).toEqual(journey.path);
+    expect(journeyFromResponse(tree, qr)).toEqual(back);
   });
 
   it("is checked inside: a response without its status makes the Bundle invalid", () => {
@@ -68,6 +69,18 @@ describe("the Bundle for a health record", () => {
 });
 
 describe("reading a QuestionnaireResponse back", () => {
+  it("from a Bundle, refusing one that holds no response", () => {
+    expect(journeyFromBundle(tree, { resourceType: "Patient" })).toEqual({ ok: false, error: "this is not a Bundle" });
+    expect(journeyFromBundle(tree, { resourceType: "Bundle", type: "collection", entry: [] })).toEqual({
+      ok: false,
+      error: "the Bundle holds no QuestionnaireResponse",
+    });
+    const first = finished(cases[0]?.answers ?? {});
+    const recheck = bundleForRecord(tree, { journey: heatRash }, { first: { journey: first } });
+    const back = journeyFromBundle(tree, recheck);
+    expect(back.ok && back.result.outcome).toEqual(heatRash.outcome);
+  });
+
   const item = (linkId: string) => response().item?.find((i) => i.linkId === linkId);
   const replace = (linkId: string, answer: unknown) =>
     response({ item: response().item?.map((i) => (i.linkId === linkId ? { ...i, answer } : i)) as never });

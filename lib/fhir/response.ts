@@ -92,3 +92,19 @@ function readValue(questionId: string, number: boolean, answer: unknown): string
   const prefix = `${questionId}.`;
   return coding.code.startsWith(prefix) ? coding.code.slice(prefix.length) : undefined;
 }
+
+/**
+ * The check in a Bundle we exported: its first QuestionnaireResponse (a re-check's first check comes after
+ * it), read back as journeyFromResponse does.
+ */
+export function journeyFromBundle(tree: Tree, resource: unknown): ImportedJourney {
+  if (!isRecord(resource) || resource.resourceType !== "Bundle" || !Array.isArray(resource.entry)) {
+    return { ok: false, error: "this is not a Bundle" };
+  }
+  const response = resource.entry
+    .map((entry: unknown) => (isRecord(entry) ? entry.resource : undefined))
+    .find((r: unknown) => isRecord(r) && r.resourceType === "QuestionnaireResponse");
+  return response === undefined
+    ? { ok: false, error: "the Bundle holds no QuestionnaireResponse" }
+    : journeyFromResponse(tree, response);
+}

@@ -4,5 +4,5 @@ const scale = Number(process.env.PROPERTY_RUNS_SCALE) || 1;
 
 /** fast-check options for a property test: `numRuns` random cases, scaled for mutation testing. */
 export function runs(numRuns: number): { numRuns: number } {
-  return { numRuns: Math.max(50, Math.round(numRuns * scale)) };
+  return { numRuns: Math.max(10, Math.round(numRuns * scale)) };
 }
