@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { FinishedWalk } from "../../lib/journey/walk";
 import type { IsoDate } from "../../lib/recheck/dates";
 import { noteText } from "../../lib/report/note-text";
+import { downloadFile } from "../common/download-file";
 import { useTree } from "../common/tree-context";
 
 type Props = { journey: FinishedWalk; checkedOn?: IsoDate; first?: { result: FinishedWalk } };
@@ -24,12 +25,8 @@ export function RecordExports({ journey, checkedOn, first }: Props) {
       { journey, authored: checkedOn },
       first ? { first: { journey: first.result } } : {},
     );
-    const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: "application/fhir+json" }));
-    const anchor = document.createElement("a");
-    anchor.href = url;
-    anchor.download = `red-pores-check${checkedOn ? `-${checkedOn}` : ""}.fhir.json`;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const fileName = `red-pores-check${checkedOn ? `-${checkedOn}` : ""}.fhir.json`;
+    downloadFile(fileName, "application/fhir+json", JSON.stringify(bundle, null, 2));
     setStatus("Downloaded: a FHIR R4 Bundle with the answers and the outcome.");
   };
 

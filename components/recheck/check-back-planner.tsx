@@ -6,6 +6,7 @@ import type { Outcome } from "../../lib/journey/outcome";
 import { checkBackOn, formatIsoDate, localIsoDate, parseIsoDate } from "../../lib/recheck/dates";
 import { reminderIcs } from "../../lib/recheck/ics";
 import { plan } from "../browser-state/plan-store";
+import { downloadFile } from "../common/download-file";
 import { recheckUrl } from "../documents/share-links";
 import { SourceList } from "../common/source-list";
 import { useTree } from "../common/tree-context";
@@ -35,12 +36,7 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
       now: new Date(),
     });
     plan.write({ checkBackDate: date, link });
-    const url = URL.createObjectURL(new Blob([ics], { type: "text/calendar" }));
-    const anchor = document.createElement("a");
-    anchor.href = url;
-    anchor.download = "skin-check-in.ics";
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile("skin-check-in.ics", "text/calendar", ics);
   };
 
   return (
