@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { FinishedWalk } from "../../lib/journey/walk";
 import type { IsoDate } from "../../lib/recheck/dates";
 import { noteText } from "../../lib/report/note-text";
+import { ActionsWithStatus } from "../common/actions-with-status";
 import { downloadFile } from "../common/download-file";
 import { useTree } from "../common/tree-context";
 
@@ -40,18 +41,13 @@ export function RecordExports({ journey, checkedOn, first }: Props) {
   };
 
   return (
-    <div className="no-print">
-      <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={download}>
-          Download for a health record (FHIR)
-        </button>
-        <button type="button" className="button button--secondary" onClick={copy}>
-          Copy as text for a note
-        </button>
-      </div>
-      <p className="status" role="status">
-        {status}
-      </p>
-    </div>
+    <ActionsWithStatus status={status}>
+      <button type="button" className="button button--secondary" onClick={download}>
+        Download for a health record (FHIR)
+      </button>
+      <button type="button" className="button button--secondary" onClick={copy}>
+        Copy as text for a note
+      </button>
+    </ActionsWithStatus>
   );
 }

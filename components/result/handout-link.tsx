@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { noSubscription, useClientValue } from "../browser-state/client-value";
+import { ActionsWithStatus } from "../common/actions-with-status";
 
 const browserCanShare = () => typeof navigator.share === "function";
 
@@ -30,7 +31,7 @@ export function HandoutLink({ url }: { url: string }) {
           {url}
         </a>
       </p>
-      <div className="button-group no-print">
+      <ActionsWithStatus status={status}>
         <button type="button" className="button button--secondary" onClick={copy}>
           Copy link for your doctor
         </button>
@@ -43,10 +44,7 @@ export function HandoutLink({ url }: { url: string }) {
             Share link
           </button>
         )}
-      </div>
-      <p className="status" role="status">
-        {status}
-      </p>
+      </ActionsWithStatus>
     </div>
   );
 }
