@@ -2,14 +2,14 @@
 
 import { useEffect, useState, type ChangeEvent, type RefObject } from "react";
 import { useForm } from "react-hook-form";
-import { toFieldValue } from "../../lib/forms/question-schema";
+import { toFieldValue } from "../../lib/forms/question-form";
 import { toggleOption } from "../../lib/journey/answer-rule";
 import type { AnswerValue } from "../../lib/journey/answers";
 import type { Question, Source } from "../../lib/tree/schema";
 import { SourceList } from "../common/source-list";
 import { ChoiceField, optionInputId } from "./choice-field";
 import { ErrorSummary } from "./error-summary";
-import { lazyResolverFor, type Values } from "./form-resolvers";
+import { resolverFor, type Values } from "./form-resolvers";
 
 type Props = {
   question: Question;
@@ -24,7 +24,7 @@ type Props = {
 
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
 export function QuestionForm({ question, sources, initial, heading, onAnswer, note }: Props) {
-  const resolver = lazyResolverFor(question);
+  const resolver = resolverFor(question);
   const { getValues, handleSubmit, formState, register, setValue } = useForm<
     Values,
     unknown,

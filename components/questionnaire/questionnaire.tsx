@@ -1,11 +1,9 @@
 "use client";
 
-import { useEffect } from "react";
 import { questionIdOf, routes } from "../../lib/routes";
 import type { Source } from "../../lib/tree/schema";
 import { useTree } from "../common/tree-context";
 import { CheckAnswers } from "./check-answers";
-import { warmQuestionForms } from "./form-resolvers";
 import { QuestionStep } from "./question-step";
 import { useQuestionnaireAddress } from "./questionnaire-address";
 
@@ -18,14 +16,7 @@ export function Questionnaire({ prerendered, sources }: { prerendered: string; s
   const tree = useTree();
   const address = useQuestionnaireAddress(prerendered);
 
-  // Every question's form schema, built after hydration (this page's first), not during it.
   const questionId = questionIdOf(address);
-  useEffect(() => {
-    const thisFirst = [...tree.questions].sort((a, b) => Number(b.id === questionId) - Number(a.id === questionId));
-    return warmQuestionForms(thisFirst);
-    // Only once per page load: after that every schema is built or being built.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tree]);
 
   if (address === routes.checkAnswers) return <CheckAnswers key={address} />;
   const question = tree.questions.find((q) => q.id === questionId);

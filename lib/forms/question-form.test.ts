@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tree } from "../tree/load";
-import { questionFormSchema } from "./question-schema";
+import { readQuestionForm } from "./question-form";
 
 const question = (id: string) => {
   const found = tree.questions.find((q) => q.id === id);
@@ -8,11 +8,11 @@ const question = (id: string) => {
   return found;
 };
 const firstMessage = (id: string, value: unknown) => {
-  const result = questionFormSchema(question(id)).safeParse({ [id]: value });
-  return result.success ? result.data : result.error.issues[0]?.message;
+  const read = readQuestionForm(question(id), { [id]: value as never });
+  return read.ok ? read.answers : read.message;
 };
 
-describe("questionFormSchema", () => {
+describe("readQuestionForm", () => {
   it("asks the person to choose when nothing is chosen", () => {
     expect(firstMessage("redness", undefined)).toBe("Select yes if the bumps are red, pink or inflamed");
     expect(firstMessage("warning", [])).toBe("Select the warning signs you have, or select ‘I have none of these’");
@@ -30,6 +30,13 @@ describe("questionFormSchema", () => {
     ["105", "The number of weeks must be 104 or fewer"],
   ])("explains what to fix for %j weeks", (value, message) => {
     expect(firstMessage("care_weeks", value)).toBe(message);
+  });
+
+  it("reads only this question's field, whatever else the form holds", () => {
+    expect(readQuestionForm(question("look"), { look: "rash", redness: "maybe" })).toEqual({
+      ok: true,
+      answers: { look: "rash" },
+    });
   });
 
   it("turns valid input into answers", () => {
