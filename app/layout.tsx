@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SourceList } from "../components/common/source-list";
+import { OfflineRegistration } from "../components/offline/offline-registration";
 import { routes } from "../lib/routes";
 import { tree } from "../lib/tree/load";
 import "./globals.css";
@@ -11,12 +12,15 @@ export const metadata: Metadata = {
     "Answer a few questions about small red bumps around your pores or hairs and get private, sourced care guidance. Your answers never leave your device.",
   referrer: "no-referrer",
   formatDetection: { telephone: false },
+  icons: { apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { title: "Red Pores Check", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
   colorScheme: "light dark",
+  themeColor: "#0b3a5b",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -44,6 +48,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <p>No cookies, no accounts, no tracking. Your answers are never sent over the internet.</p>
           </div>
         </footer>
+        <OfflineRegistration worker={routes.serviceWorker} scope={routes.start} />
       </body>
     </html>
   );

@@ -14,6 +14,7 @@ export const routes = {
   criteria: "/criteria/",
   handout: (token: string) => `/handout#${token}`,
   recheck: (token: string) => `/recheck/#${token}`,
+  serviceWorker: "/sw.js",
 } as const;
 
 /** The question id in a question page's address, such as "/questions/redness/". */

@@ -23,9 +23,12 @@ export function pagePolicy(scriptHashes) {
     "default-src 'self'",
     `script-src ${scripts}`,
     "style-src 'self'",
-    "img-src 'self' data:",
+    // blob: shows the person's own photos, read from this browser's storage; they are never fetched.
+    "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

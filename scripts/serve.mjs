@@ -17,9 +17,10 @@ const types = {
   ".ico": "image/x-icon",
   ".ics": "text/calendar; charset=utf-8",
   ".woff2": "font/woff2",
+  ".webmanifest": "application/manifest+json",
 };
 const maxPathLength = 1024;
-const compressible = new Set([".html", ".js", ".css", ".json", ".txt", ".svg"]);
+const compressible = new Set([".html", ".js", ".css", ".json", ".txt", ".svg", ".webmanifest"]);
 
 export function startServer({ root = "out", port = 3000, host = "127.0.0.1" } = {}) {
   const base = path.resolve(root);
