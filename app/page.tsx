@@ -43,7 +43,11 @@ export default function StartPage() {
       <h2 className="heading-m">Your answers are private</h2>
       <p>
         Your answers stay on this device. They are never sent over the internet, there are no cookies or accounts, and
-        they are deleted when you close this tab or choose “Delete my answers”.
+        they are deleted when you close this tab or choose “Delete my answers and photos”.
+      </p>
+      <p>
+        After your first visit the site also works with no internet connection, and you can add it to your home screen
+        like an app.
       </p>
 
       <h2 className="heading-m">Answering for someone else</h2>

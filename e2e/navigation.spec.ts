@@ -116,7 +116,7 @@ test("Delete my answers empties storage and sets no cookies", async ({ questionn
   expect(await page.evaluate((key) => window.sessionStorage.getItem(key), storageKey)).not.toBeNull();
 
   await page.getByRole("button", { name: "Delete my answers" }).click();
-  await expect(page.getByRole("heading", { name: "Your answers have been deleted" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your answers and photos have been deleted" })).toBeVisible();
   expect(await page.evaluate(() => [window.sessionStorage.length, window.localStorage.length])).toEqual([0, 0]);
   expect(await context.cookies()).toEqual([]);
 

@@ -1,47 +1,7 @@
-import type { Page } from "@playwright/test";
-import ICAL from "ical.js";
-import { readFileSync } from "node:fs";
 import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
 import { expectNoAxeViolations } from "./axe";
 import { expect, openWithAnswers, Questionnaire, test } from "./fixtures";
-
-// kp-arms-teen: red rough bumps on the arms, no home care yet → self-care, check back after four weeks.
-const firstCheck = {
-  emergency: ["none"],
-  warning: ["none"],
-  redness: "yes",
-  look: "rough",
-  onset: "years",
-  age: "12_to_17",
-  care_weeks: 0,
-  impact: ["none"],
-};
-
-/** Gets the reminder from the self-care result as a person would: the .ics download, parsed. */
-async function downloadReminder(page: Page) {
-  await openWithAnswers(page, firstCheck, "/result/");
-  await expect(page.locator("main")).toHaveAttribute("data-urgency", "self_care");
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: /calendar/ }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe("skin-check-in.ics");
-  const text = readFileSync((await download.path()) ?? "", "utf8");
-  const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent");
-  if (!event) throw new Error("no event in the .ics file");
-  return { text, event, link: String(event.getFirstPropertyValue("url")) };
-}
-
-/** Opens the reminder's link in a new tab whose clock reads `date`, and starts the re-check. */
-async function recheckOn(page: Page, link: string, date: string) {
-  const later = await page.context().newPage();
-  await later.clock.install({ time: new Date(`${date}T10:00:00`) });
-  await later.goto(link);
-  await expect(later.getByRole("heading", { level: 1, name: "Your skin check-in" })).toBeVisible();
-  await later.getByRole("button", { name: "Start your re-check" }).click();
-  const questionnaire = new Questionnaire(later);
-  await questionnaire.answerAll({ emergency: ["none"], warning: ["none"] });
-  return { later, questionnaire };
-}
+import { downloadReminder, firstCheck, recheckOn } from "./recheck-helpers";
 
 test("a self-care result offers a calendar reminder on the check-back date, with a neutral title and a link back", async ({
   page,
@@ -134,7 +94,7 @@ test("on the same device, the start page offers the re-check until the answers a
 
   await openWithAnswers(page, firstCheck, "/result/");
   await page.getByRole("button", { name: "Delete my answers" }).click();
-  await expect(page.getByRole("heading", { name: "Your answers have been deleted" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your answers and photos have been deleted" })).toBeVisible();
   expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
   await page.goto("/");
   await expect(page.getByRole("region", { name: "Your skin check-in" })).toHaveCount(0);

@@ -3,7 +3,6 @@ import { isRecord } from "../../lib/is-record";
 import { parseIsoDate } from "../../lib/recheck/dates";
 import type { FirstCheck } from "../../lib/share/token";
 import { useClientValue } from "./client-value";
-import { plan } from "./plan-store";
 import { storedValue } from "./storage";
 
 // Answers live only in this tab's sessionStorage: they survive a refresh and the back button, vanish when the
@@ -33,9 +32,9 @@ export function saveAnswer(questionId: string, value: AnswerValue): Answers {
   return readStoredAnswers();
 }
 
-/** Deletes everything the site keeps: this journey, a first check being compared, and a saved plan. */
-export function deleteAnswers() {
-  for (const stored of [answers, firstCheck, plan]) stored.write(null);
+/** Forgets this tab's journey: the answers and a first check being compared (see delete-stored.ts). */
+export function clearJourney() {
+  for (const stored of [answers, firstCheck]) stored.write(null);
   changed();
 }
 

@@ -11,6 +11,7 @@ import { useFirstCheck } from "../browser-state/answers-store";
 import { BeforeAfter } from "../recheck/before-after";
 import { handoutUrl } from "./share-links";
 import { QrCode } from "./qr-code";
+import { PhotosForPrint } from "../photos/photos-for-print";
 import { useTree } from "../common/tree-context";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
@@ -114,6 +115,8 @@ export function SummaryView() {
           </p>
         </section>
       )}
+
+      <PhotosForPrint comparing={first !== null} />
 
       <section className="document__section document__handout">
         <QrCode text={url} label="QR code that opens the clinician handout" />

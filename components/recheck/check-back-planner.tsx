@@ -72,7 +72,7 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
       <p>
         The reminder is called “Skin check-in”, so nothing about your health shows on a shared calendar. It holds a link
         back here to start your re-check: <a href={link}>start your re-check</a>. Adding it also keeps your answers on
-        this device so you can come back to this site; Delete my answers removes them.
+        this device so you can come back to this site; “Delete my answers and photos” removes them.
       </p>
     </section>
   );

@@ -2,7 +2,10 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { deleteAnswers, useFirstCheck } from "../browser-state/answers-store";
+import { useState } from "react";
+import { useFirstCheck } from "../browser-state/answers-store";
+import { deleteAnswers, deleteAnswersAndPhotos } from "../browser-state/delete-stored";
+import { PhotoSection } from "../photos/photo-section";
 import { CareCard } from "./care-card";
 import { BeforeAfter } from "../recheck/before-after";
 import { CheckBackPlanner } from "../recheck/check-back-planner";
@@ -22,12 +25,23 @@ export function ResultView() {
   const outcome = finished?.outcome;
   const heading = usePageHeading<HTMLHeadingElement>(outcome !== undefined);
   const first = useFirstCheck();
+  const [deleteProblem, setDeleteProblem] = useState("");
 
   if (!finished || !outcome) return <main id="main-content" className="main" />;
 
-  const deleteAndGo = (href: string) => {
+  const startAgain = () => {
     deleteAnswers();
-    router.push(href);
+    router.push(routes.question(tree.start));
+  };
+  // Everything goes: the answers and the photos kept on this device. The page only says so once it is true.
+  const deleteEverything = async () => {
+    try {
+      await deleteAnswersAndPhotos();
+    } catch {
+      setDeleteProblem("Your photos could not be deleted. Close other tabs of this site and try again.");
+      return;
+    }
+    router.push(routes.answersDeleted);
   };
 
   return (
@@ -45,6 +59,7 @@ export function ResultView() {
           <Guidance outcome={outcome} />
           <CheckBackPlanner outcome={outcome} answers={finished.answers} />
           <SoonerIf />
+          <PhotoSection comparing={first !== null} />
         </>
       )}
 
@@ -62,16 +77,17 @@ export function ResultView() {
         <HandoutLink url={handoutUrl(tree, finished.answers, first)} />
       </section>
 
+      {deleteProblem && (
+        <p className="error-message" role="alert">
+          {deleteProblem}
+        </p>
+      )}
       <div className="button-group">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => deleteAndGo(routes.question(tree.start))}
-        >
+        <button type="button" className="button button--secondary" onClick={startAgain}>
           Start again
         </button>
-        <button type="button" className="button button--warning" onClick={() => deleteAndGo(routes.answersDeleted)}>
-          Delete my answers
+        <button type="button" className="button button--warning" onClick={deleteEverything}>
+          Delete my answers and photos
         </button>
       </div>
     </main>

@@ -1,0 +1,99 @@
+import { useEffect, useState } from "react";
+import type { IsoDate } from "../../lib/recheck/dates";
+
+/**
+ * The person's photos, kept in this browser's IndexedDB and nowhere else: never in a link, a file the site
+ * makes, or a request. Unlike the answers (one tab's session), they stay until deleted, so a re-check weeks
+ * later can show them.
+ */
+export type KeptPhoto = { id: string; takenOn: IsoDate; addedAt: number; width: number; height: number; image: Blob };
+
+export type PhotoStoreProblem = "no-room" | "not-saved";
+
+export class PhotoStoreError extends Error {
+  constructor(readonly problem: PhotoStoreProblem) {
+    super(problem);
+  }
+}
+
+const databaseName = "red-pores-check";
+const storeName = "photos";
+
+function openDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open(databaseName, 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore(storeName, { keyPath: "id" });
+    opening.onsuccess = () => resolve(opening.result);
+    opening.onerror = () => reject(opening.error);
+  });
+}
+
+/** One transaction on the photo store; resolves when it has committed, with what `work` asked for. */
+async function inStore<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void) {
+  const database = await openDatabase();
+  try {
+    return await new Promise<T | undefined>((resolve, reject) => {
+      const transaction = database.transaction(storeName, mode);
+      const request = work(transaction.objectStore(storeName));
+      transaction.oncomplete = () => resolve(request?.result);
+      transaction.onabort = () => reject(transaction.error);
+      transaction.onerror = () => reject(transaction.error);
+    });
+  } finally {
+    database.close();
+  }
+}
+
+const listeners = new Set<() => void>();
+const changed = () => listeners.forEach((listener) => listener());
+
+/** The kept photos, oldest first. None when this browser keeps no database (some private windows). */
+export async function listPhotos(): Promise<KeptPhoto[]> {
+  try {
+    const photos = (await inStore<KeptPhoto[]>("readonly", (store) => store.getAll())) ?? [];
+    return photos.sort((a, b) => a.addedAt - b.addedAt);
+  } catch {
+    return [];
+  }
+}
+
+/** Keeps one photo. A full disk or a refusing browser throws PhotoStoreError and changes nothing. */
+export async function keepPhoto(photo: Omit<KeptPhoto, "id">): Promise<void> {
+  try {
+    await inStore("readwrite", (store) => store.add({ ...photo, id: crypto.randomUUID() }));
+  } catch (error) {
+    throw new PhotoStoreError(
+      error instanceof DOMException && error.name === "QuotaExceededError" ? "no-room" : "not-saved",
+    );
+  }
+  // Asks the browser not to clear the photos when space runs low; it may say no, which changes nothing here.
+  navigator.storage?.persist?.().catch(() => undefined);
+  changed();
+}
+
+export async function deletePhoto(id: string): Promise<void> {
+  await inStore("readwrite", (store) => store.delete(id));
+  changed();
+}
+
+/** Deletes every photo; resolves once they are gone from this browser. */
+export async function deleteAllPhotos(): Promise<void> {
+  if ((await listPhotos()).length > 0) await inStore("readwrite", (store) => store.clear());
+  changed();
+}
+
+/** The kept photos, oldest first, or null until they have been read. Follows every change made on this page. */
+export function usePhotos(): KeptPhoto[] | null {
+  const [photos, setPhotos] = useState<KeptPhoto[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    const read = () => listPhotos().then((list) => current && setPhotos(list));
+    listeners.add(read);
+    read();
+    return () => {
+      current = false;
+      listeners.delete(read);
+    };
+  }, []);
+  return photos;
+}
