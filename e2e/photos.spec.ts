@@ -108,6 +108,28 @@ test("a file that is not a photo, one too large or one that cannot be opened get
   expect(await page.evaluate((key) => sessionStorage.getItem(key), storageKey)).toBe(answersBefore);
 });
 
+test("a full disk is explained, and the photos and answers already kept stay", async ({ page }) => {
+  // The browser's storage refuses the next photo as a full disk would, once the test says so.
+  await page.addInitScript(() => {
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (...args: Parameters<typeof add>) {
+      if ((window as { diskFull?: boolean }).diskFull) throw new DOMException("full", "QuotaExceededError");
+      return add.apply(this, args);
+    };
+  });
+  await openWithAnswers(page, firstCheck, "/result/");
+  const photo = await phonePhoto(page);
+  await addPhoto(page).setInputFiles({ name: "first.jpg", mimeType: "image/jpeg", buffer: photo });
+  await expect(page.locator("figure")).toHaveCount(1);
+
+  await page.evaluate(() => ((window as { diskFull?: boolean }).diskFull = true));
+  await addPhoto(page).setInputFiles({ name: "second.jpg", mimeType: "image/jpeg", buffer: photo });
+  await expect(page.locator("main").getByRole("alert")).toHaveText(`Error: ${photoProblemMessages["no-room"]}`);
+  await expect(page.locator("figure")).toHaveCount(1);
+  expect(await storedPhotos(page)).toHaveLength(1);
+  await expect(page.locator("main")).toHaveAttribute("data-urgency", "self_care");
+});
+
 test("at the re-check, Then and Now side by side with their dates, printed on request; deleting removes them", async ({
   page,
   baseURL,
@@ -146,6 +168,7 @@ test("at the re-check, Then and Now side by side with their dates, printed on re
   await expect(thenAndNow.locator("figcaption")).toHaveText([`Then: ${firstDay}`, `Now: ${nowDay}`]);
   await expect(thenAndNow.getByRole("img", { name: `Your skin on ${nowDay}` })).toBeVisible();
   await later.emulateMedia({ media: "screen" });
+  await expectNoAxeViolations(later, "summary with photos to print");
   await later.goBack();
 
   await photos.getByRole("button", { name: `Delete photo of ${firstDay}` }).click();
