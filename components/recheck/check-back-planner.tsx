@@ -8,7 +8,7 @@ import { reminderIcs } from "../../lib/recheck/ics";
 import { plan } from "../browser-state/plan-store";
 import { downloadFile } from "../common/download-file";
 import { recheckUrl } from "../documents/share-links";
-import { SourceList } from "../common/source-list";
+import { Cite } from "../result/references";
 import { useTree } from "../common/tree-context";
 
 /**
@@ -44,12 +44,17 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
       <h2 className="heading-m" id="check-back-heading">
         When to check back
       </h2>
+      <p>
+        Follow these steps every day. Give them {checkBack.say}. If your skin is not better by{" "}
+        <strong data-check-back-date>{formatIsoDate(date)}</strong>, book an appointment with a doctor or dermatologist.
+      </p>
+      <Cite ids={checkBack.sources} />
       <div className="form-group">
         <label className="label" htmlFor="start-date">
           When do you start the home care?
         </label>
         <div className="hint" id="start-date-hint">
-          Today, unless you choose another day.
+          Today, unless you choose another day. The date above follows it.
         </div>
         <input
           className="input"
@@ -61,11 +66,6 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
           onChange={(event) => setTyped(event.target.value)}
         />
       </div>
-      <p>
-        Follow these steps every day. Give them {checkBack.say}. If your skin is not better by{" "}
-        <strong data-check-back-date>{formatIsoDate(date)}</strong>, book an appointment with a doctor or dermatologist.
-      </p>
-      <SourceList ids={checkBack.sources} catalogue={tree.sources} />
       <button type="button" className="button button--secondary" onClick={downloadReminder}>
         Add a reminder to your calendar
       </button>

@@ -1,7 +1,7 @@
 import type { ReactNode, RefObject } from "react";
 import type { Urgency } from "../../lib/tree/schema";
 import { useTree } from "../common/tree-context";
-import { SourceList } from "../common/source-list";
+import { Cite } from "./references";
 
 const icons: Record<Urgency, ReactNode> = {
   emergency: <path d="M12 2 1 21h22L12 2Zm0 6 .01 7M12 17.5v.01" />,
@@ -40,7 +40,7 @@ export function CareCard({
       <div className="care-card__content">
         <p className="care-card__action">{text.action}</p>
         {children}
-        <SourceList ids={text.sources} catalogue={tree.sources} />
+        <Cite ids={text.sources} />
       </div>
     </section>
   );

@@ -3,10 +3,10 @@ import type { Outcome } from "../../lib/journey/outcome";
 import type { FinishedWalk } from "../../lib/journey/walk";
 import { routes } from "../../lib/routes";
 import { safetyScreen, warningSigns } from "../../lib/tree/roles";
-import { SourceList } from "../common/source-list";
 import { useTree } from "../common/tree-context";
+import { Cite } from "./references";
 
-// The sections of the result page, each with its heading: why, what it looks like, what to do, when to get
+// The sections of the result page, each with its heading: why, what it looks like, when to get
 // help sooner; and, for a journey stopped at a safety screen, what was ticked and how to change it.
 
 function YouToldUs({ outcome }: { outcome: Outcome }) {
@@ -39,7 +39,6 @@ export function SafetyStop({ finished: { outcome, path } }: { finished: Finished
 }
 
 export function Reasons({ outcome }: { outcome: Outcome }) {
-  const { sources } = useTree();
   return (
     <section aria-labelledby="why-heading">
       <h2 className="heading-m" id="why-heading">
@@ -52,13 +51,12 @@ export function Reasons({ outcome }: { outcome: Outcome }) {
       )}
       <p>{outcome.explain}</p>
       <YouToldUs outcome={outcome} />
-      <SourceList ids={outcome.explainSources} catalogue={sources} />
+      <Cite ids={outcome.explainSources} />
     </section>
   );
 }
 
 export function LooksLike({ outcome }: { outcome: Outcome }) {
-  const { sources } = useTree();
   if (!outcome.finding) return null;
   return (
     <section aria-labelledby="looks-like-heading">
@@ -70,27 +68,7 @@ export function LooksLike({ outcome }: { outcome: Outcome }) {
         doctor who sees your skin can say for sure.
       </p>
       <p>{outcome.finding.summary}</p>
-      <SourceList ids={outcome.finding.sources} catalogue={sources} />
-    </section>
-  );
-}
-
-export function Guidance({ outcome }: { outcome: Outcome }) {
-  const { sources } = useTree();
-  if (outcome.guidance.length === 0) return null;
-  return (
-    <section aria-labelledby="care-heading">
-      <h2 className="heading-m" id="care-heading">
-        {outcome.urgency === "self_care" ? "What you can do at home" : "What to do until you are seen"}
-      </h2>
-      <ul className="guidance">
-        {outcome.guidance.map((item) => (
-          <li key={item.id} className="guidance__item" data-guidance={item.id}>
-            <p>{item.text}</p>
-            <SourceList ids={item.sources} catalogue={sources} />
-          </li>
-        ))}
-      </ul>
+      <Cite ids={outcome.finding.sources} />
     </section>
   );
 }
@@ -109,9 +87,9 @@ export function SoonerIf() {
           <li key={sign.id}>{sign.label}</li>
         ))}
       </ul>
-      <SourceList ids={warningScreen.sources ?? []} catalogue={tree.sources} />
+      <Cite ids={warningScreen.sources ?? []} />
       <p>{tree.emergencyAdvice.text}</p>
-      <SourceList ids={tree.emergencyAdvice.sources} catalogue={tree.sources} />
+      <Cite ids={tree.emergencyAdvice.sources} />
     </section>
   );
 }

@@ -10,7 +10,10 @@ import { CareCard } from "./care-card";
 import { BeforeAfter } from "../recheck/before-after";
 import { CheckBackPlanner } from "../recheck/check-back-planner";
 import { HandoutLink } from "./handout-link";
-import { Guidance, LooksLike, Reasons, SafetyStop, SoonerIf } from "./outcome-sections";
+import { CarePlan } from "./care-plan";
+import { LooksLike, Reasons, SafetyStop, SoonerIf } from "./outcome-sections";
+import { ReferenceList, ReferencesProvider } from "./references";
+import { numberReferences, resultCitations } from "../../lib/report/result-references";
 import { routes } from "../../lib/routes";
 import { handoutUrl } from "../documents/share-links";
 import { useTree } from "../common/tree-context";
@@ -44,52 +47,58 @@ export function ResultView() {
     router.push(routes.answersDeleted);
   };
 
+  // What a worried person needs first comes first: the urgency, what to do, the first care steps and the
+  // check-back date; then why, and the rest. Sources are numbered in this order (resultCitations).
+  const references = numberReferences(resultCitations(tree, outcome));
   return (
-    <main id="main-content" className="main" data-urgency={outcome.urgency} data-condition={outcome.condition}>
-      <CareCard urgency={outcome.urgency} heading={heading}>
-        {outcome.condition === "not_assessed" && <SafetyStop finished={finished} />}
-      </CareCard>
+    <ReferencesProvider numbers={references}>
+      <main id="main-content" className="main" data-urgency={outcome.urgency} data-condition={outcome.condition}>
+        <CareCard urgency={outcome.urgency} heading={heading}>
+          {outcome.condition === "not_assessed" && <SafetyStop finished={finished} />}
+        </CareCard>
 
-      {first && <BeforeAfter first={first} now={finished} />}
+        {first && <BeforeAfter first={first} now={finished} />}
 
-      {outcome.condition !== "not_assessed" && (
-        <>
-          <Reasons outcome={outcome} />
-          <LooksLike outcome={outcome} />
-          <Guidance outcome={outcome} />
-          <CheckBackPlanner outcome={outcome} answers={finished.answers} />
-          <SoonerIf />
-          <PhotoSection comparing={first !== null} />
-        </>
-      )}
+        {outcome.condition !== "not_assessed" && (
+          <>
+            <LooksLike outcome={outcome} />
+            <CarePlan outcome={outcome} />
+            <CheckBackPlanner outcome={outcome} answers={finished.answers} />
+            <Reasons outcome={outcome} />
+            <SoonerIf />
+            <PhotoSection comparing={first !== null} />
+          </>
+        )}
 
-      <section aria-labelledby="share-heading">
-        <h2 className="heading-m" id="share-heading">
-          Take this to your doctor
-        </h2>
-        <p>
-          <Link href={routes.summary}>Print or save a summary</Link> of your result and answers, on one page.
-        </p>
-        <p>
-          Or send your doctor this link. It opens a handout written for clinicians. Your answers are inside the link
-          itself: they are not stored anywhere else.
-        </p>
-        <HandoutLink url={handoutUrl(tree, finished.answers, first)} />
-      </section>
+        <section aria-labelledby="share-heading">
+          <h2 className="heading-m" id="share-heading">
+            Take this to your doctor
+          </h2>
+          <p>
+            <Link href={routes.summary}>Print or save a summary</Link> of your result and answers, on one page.
+          </p>
+          <p>
+            Or send your doctor this link. It opens a handout written for clinicians. Your answers are inside the link
+            itself: they are not stored anywhere else.
+          </p>
+          <HandoutLink url={handoutUrl(tree, finished.answers, first)} />
+        </section>
 
-      {deleteProblem && (
-        <p className="error-message" role="alert">
-          {deleteProblem}
-        </p>
-      )}
-      <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={startAgain}>
-          Start again
-        </button>
-        <button type="button" className="button button--warning" onClick={deleteEverything}>
-          Delete my answers and photos
-        </button>
-      </div>
-    </main>
+        {deleteProblem && (
+          <p className="error-message" role="alert">
+            {deleteProblem}
+          </p>
+        )}
+        <div className="button-group">
+          <button type="button" className="button button--secondary" onClick={startAgain}>
+            Start again
+          </button>
+          <button type="button" className="button button--warning" onClick={deleteEverything}>
+            Delete my answers and photos
+          </button>
+        </div>
+        <ReferenceList numbers={references} />
+      </main>
+    </ReferencesProvider>
   );
 }

@@ -58,7 +58,7 @@ describe("the note's wording and what it leaves out (on the fixture tree)", () =
       `Red Pores Check (self-reported, questions v3.1, ${formatIsoDate("2026-12-01")}). Outcome: Home in clinical words ` +
         "Looks most like: bumps (not a diagnosis). Rule: no rule matched [self-care] Red flags: none reported. " +
         "colour: Label red. shape: Label bumpy. weeks: 1 weeks. trend: Label better. " +
-        "Self-care advised: Moisturise. Be gentle.",
+        "Self-care advised: Moisturise. Do not scrub.",
     );
   });
 

@@ -152,10 +152,12 @@ export const fixtureJson = {
     self_care: urgency("Home"),
   },
   guidance: [
-    { id: "moisturise", text: "Moisturise.", sources: source, for: ["bumps", "patch"] },
+    { id: "moisturise", kind: "do", text: "Moisturise.", sources: source, for: ["bumps", "patch"] },
     {
       id: "red-care",
-      text: "Be gentle.",
+      kind: "dont",
+      first: true,
+      text: "Do not scrub.",
       sources: source,
       for: ["bumps"],
       when: { question: "colour", equals: "red" },

@@ -119,6 +119,10 @@ const urgencyTextSchema = z.strictObject({
 
 const guidanceSchema = z.strictObject({
   id: slug,
+  /** How the result groups it, as the NHS does: a thing to do, a thing not to do, or a fact to know. */
+  kind: z.enum(["do", "dont", "know"]),
+  /** Among the steps shown first on the result: the ones that matter most for their condition. */
+  first: z.boolean().optional(),
   text,
   sources: sourceIds.min(1, "every guidance item must cite at least one source"),
   exfoliant: z.boolean().optional(),
