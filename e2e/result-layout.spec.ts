@@ -70,15 +70,13 @@ test("every numbered source links to its entry in the one list at the end, numbe
   await openWithAnswers(page, journey.answers, "/result/");
   await expect(page.locator("main")).toHaveAttribute("data-urgency", journey.expect.urgency);
   const list = page.getByRole("region", { name: "Sources" }).getByRole("listitem");
-  const cites = await page
-    .locator("a.cite")
-    .evaluateAll((links) =>
-      links.map((a) => ({
-        href: a.getAttribute("href") ?? "",
-        id: a.getAttribute("data-source-id"),
-        text: a.textContent,
-      })),
-    );
+  const cites = await page.locator("a.cite").evaluateAll((links) =>
+    links.map((a) => ({
+      href: a.getAttribute("href") ?? "",
+      id: a.getAttribute("data-source-id"),
+      text: a.textContent,
+    })),
+  );
   expect(cites.length).toBeGreaterThan(5);
   const seen: number[] = [];
   for (const cite of cites) {

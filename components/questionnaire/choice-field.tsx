@@ -1,7 +1,9 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { isCloseUp } from "../../lib/pictures/catalog";
 import type { ChoiceQuestion } from "../../lib/tree/schema";
+import { CloseUpDrawing } from "../pictures/close-up";
 
 export const optionInputId = (questionId: string, optionId: string) => `${questionId}-${optionId}`;
 
@@ -29,9 +31,16 @@ export function ChoiceField({ question, field }: { question: ChoiceQuestion; fie
                 aria-describedby={hintId}
                 {...field}
               />
-              <label className="choice__label" htmlFor={inputId}>
-                {option.label}
-              </label>
+              {question.pictures === "close-ups" && isCloseUp(option.picture) ? (
+                <label className="choice__label choice__label--picture" htmlFor={inputId}>
+                  <CloseUpDrawing name={option.picture} />
+                  <span>{option.label}</span>
+                </label>
+              ) : (
+                <label className="choice__label" htmlFor={inputId}>
+                  {option.label}
+                </label>
+              )}
               {option.hint && (
                 <div className="choice__hint hint" id={hintId}>
                   {option.hint}

@@ -10,6 +10,9 @@ import { SourceList } from "../common/source-list";
 import { ChoiceField, optionInputId } from "./choice-field";
 import { ErrorSummary } from "./error-summary";
 import { resolverFor, type Values } from "./form-resolvers";
+import { WhereOnTheBody } from "./where-on-the-body";
+import { SkinTonePicker } from "../pictures/skin-tone-picker";
+import { useSkinTone } from "../browser-state/skin-tone-store";
 
 type Props = {
   question: Question;
@@ -25,7 +28,8 @@ type Props = {
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
 export function QuestionForm({ question, sources, initial, heading, onAnswer, note }: Props) {
   const resolver = resolverFor(question);
-  const { getValues, handleSubmit, formState, register, setValue } = useForm<
+  const tone = useSkinTone();
+  const { control, getValues, handleSubmit, formState, register, setValue } = useForm<
     Values,
     unknown,
     Record<string, AnswerValue>
@@ -73,6 +77,7 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
 
   return (
     <form
+      className={`tone-${tone}`}
       noValidate
       onSubmit={handleSubmit(
         (data) => {
@@ -117,8 +122,16 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
               </h1>
             </legend>
             {hint}
+            {question.pictures === "close-ups" && <SkinTonePicker />}
             {error}
-            <ChoiceField question={question} field={choice} />
+            {question.pictures === "body-map" ? (
+              <div className="with-body-map">
+                <WhereOnTheBody question={question} control={control} />
+                <ChoiceField question={question} field={choice} />
+              </div>
+            ) : (
+              <ChoiceField question={question} field={choice} />
+            )}
           </fieldset>
         )}
       </div>

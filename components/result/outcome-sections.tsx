@@ -1,6 +1,10 @@
 import Link from "next/link";
 import type { Outcome } from "../../lib/journey/outcome";
 import type { FinishedWalk } from "../../lib/journey/walk";
+import type { Answers } from "../../lib/journey/answers";
+import { chosenCloseUp } from "../../lib/pictures/chosen-close-up";
+import { useSkinTone } from "../browser-state/skin-tone-store";
+import { CloseUpDrawing } from "../pictures/close-up";
 import { routes } from "../../lib/routes";
 import { safetyScreen, warningSigns } from "../../lib/tree/roles";
 import { useTree } from "../common/tree-context";
@@ -56,17 +60,23 @@ export function Reasons({ outcome }: { outcome: Outcome }) {
   );
 }
 
-export function LooksLike({ outcome }: { outcome: Outcome }) {
+export function LooksLike({ outcome, answers }: { outcome: Outcome; answers: Answers }) {
+  const tree = useTree();
+  const tone = useSkinTone();
   if (!outcome.finding) return null;
+  const picture = chosenCloseUp(tree, answers);
   return (
     <section aria-labelledby="looks-like-heading">
       <h2 className="heading-m" id="looks-like-heading">
         What it looks most like
       </h2>
-      <p>
-        Your answers suggest it looks most like <strong>{outcome.finding.name}</strong>. This is not a diagnosis: only a
-        doctor who sees your skin can say for sure.
-      </p>
+      <div className={`looks-like tone-${tone}`}>
+        {picture && <CloseUpDrawing name={picture} />}
+        <p>
+          Your answers suggest it looks most like <strong>{outcome.finding.name}</strong>. This is not a diagnosis: only
+          a doctor who sees your skin can say for sure.
+        </p>
+      </div>
       <p>{outcome.finding.summary}</p>
       <Cite ids={outcome.finding.sources} />
     </section>

@@ -61,7 +61,7 @@ export function ResultView() {
 
         {outcome.condition !== "not_assessed" && (
           <>
-            <LooksLike outcome={outcome} />
+            <LooksLike outcome={outcome} answers={finished.answers} />
             <CarePlan outcome={outcome} />
             <CheckBackPlanner outcome={outcome} answers={finished.answers} />
             <Reasons outcome={outcome} />

@@ -1,3 +1,4 @@
+import { checkPictures } from "./check-pictures";
 import { END } from "./end";
 import { checkGraph, checkRoles, checkSafetyOrder } from "./check-structure";
 import { leaves } from "./predicates";
@@ -104,6 +105,7 @@ export function checkTree(tree: Tree): string[] {
   }
 
   citeCheck("emergencyAdvice", tree.emergencyAdvice.sources);
+  problems.push(...checkPictures(tree));
   problems.push(...checkRoles(tree, questions));
   problems.push(...checkSafetyOrder(tree, questions));
   problems.push(...checkGraph(tree, questions));

@@ -1,3 +1,4 @@
+import { pictureKinds } from "../pictures/catalog";
 import { z } from "../zod-config";
 
 const id = z.string().regex(/^[a-z0-9_]+$/, "must be lower-case letters, digits and underscores");
@@ -40,6 +41,8 @@ const routeSchema = z.strictObject({
 
 const optionSchema = z.strictObject({
   id,
+  /** The picture shown with it: a body-map region or a close-up (lib/pictures/catalog.ts). */
+  picture: z.string().optional(),
   label: text,
   /** The option in clinical terms, for the clinician handout; the label is used when absent. */
   clinical: text.optional(),
@@ -59,11 +62,15 @@ const commonQuestion = {
   next: z.array(routeSchema).min(1, "needs at least one route"),
 };
 
+/** Which pictures a choice question's options show (lib/pictures/catalog.ts). */
+const pictures = z.enum(pictureKinds).optional();
+
 export const questionSchema = z.discriminatedUnion("type", [
-  z.strictObject({ ...commonQuestion, type: z.literal("single"), options: z.array(optionSchema).min(2) }),
+  z.strictObject({ ...commonQuestion, type: z.literal("single"), pictures, options: z.array(optionSchema).min(2) }),
   z.strictObject({
     ...commonQuestion,
     type: z.literal("multi"),
+    pictures,
     /** The id of the "none of these" option, which cannot be ticked with any other. */
     exclusiveNone: id.optional(),
     options: z.array(optionSchema).min(2),

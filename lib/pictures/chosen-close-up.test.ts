@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { tree } from "../tree/load";
+import { chosenCloseUp } from "./chosen-close-up";
+
+const closeUpQuestions = tree.questions.filter((q) => q.type !== "number" && q.pictures === "close-ups");
+
+describe("chosenCloseUp", () => {
+  it("is the picture of the option chosen in a close-ups question", () => {
+    expect(closeUpQuestions.length).toBeGreaterThan(0);
+    for (const question of closeUpQuestions) {
+      if (question.type === "number") continue;
+      for (const option of question.options) {
+        expect(chosenCloseUp(tree, { [question.id]: option.id })).toBe(option.picture);
+      }
+    }
+  });
+
+  it("is nothing when no look was chosen", () => {
+    expect(chosenCloseUp(tree, {})).toBeUndefined();
+    expect(chosenCloseUp(tree, { [tree.start]: ["none"] })).toBeUndefined();
+  });
+});
