@@ -88,6 +88,8 @@ async function measureBytes(browser) {
     ["start", "/", null],
     ["question", "/questions/emergency/", null],
     ["question (number)", "/questions/care_weeks/", { ...base, redness: "yes", look: "prickly", onset: "days" }],
+    ["question (drawings)", "/questions/look/", { ...base, redness: "yes" }],
+    ["question (body map)", "/questions/where/", { ...base, redness: "yes", look: "rash", onset: "days" }],
     ["check answers", "/check-answers/", journey],
     ["result", "/result/", journey],
     ["summary", "/summary/", journey],

@@ -17,19 +17,27 @@ function spread(count: number, seed: number, margin = 6): [number, number][] {
   });
 }
 
-const dots = (count: number, seed: number, r: number, className: string) =>
-  spread(count, seed).map(([x, y], i) => <circle key={`${className}${i}`} cx={x} cy={y} r={r} className={className} />);
+/** Round spots as one path (one element, however many spots: a page of drawings stays quick to show). */
+const dots = (count: number, seed: number, r: number, className: string) => (
+  <path
+    className={className}
+    d={spread(count, seed)
+      .map(([x, y]) => `M${(x - r).toFixed(1)} ${y.toFixed(1)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`)
+      .join("")}
+  />
+);
 
-const drawings: Record<CloseUp, ReactNode> = {
+// Functions, so a page builds only the drawings it shows, and only when it shows them.
+const drawings: Record<CloseUp, () => ReactNode> = {
   // Keratosis pilaris: many tiny rough bumps, each around a hair opening, pink to red.
-  "rough-bumps": (
+  "rough-bumps": () => (
     <>
       {dots(34, 1, 1.7, "pic-red-soft")}
       {dots(34, 1, 0.5, "pic-shade")}
     </>
   ),
   // Folliculitis: red spots centred on hairs, some with a white or yellow top.
-  "hair-spots": (
+  "hair-spots": () => (
     <>
       {spread(6, 2, 10).map(([x, y], i) => (
         <g key={i}>
@@ -41,7 +49,7 @@ const drawings: Record<CloseUp, ReactNode> = {
     </>
   ),
   // Contact dermatitis: a red patch with a blurred edge, dry flakes and a few tiny blisters.
-  "rash-patch": (
+  "rash-patch": () => (
     <>
       <path d="M10 20c4-11 20-12 30-9s17 8 14 17-14 15-26 13S6 31 10 20Z" className="pic-red-soft" />
       <path d="M16 22c3-7 14-8 21-6s12 6 9 12-10 9-18 8-15-7-12-14Z" className="pic-red" />
@@ -50,7 +58,7 @@ const drawings: Record<CloseUp, ReactNode> = {
     </>
   ),
   // Acne: blackheads and whiteheads among red pimples.
-  "clogged-with-spots": (
+  "clogged-with-spots": () => (
     <>
       {dots(9, 4, 1.1, "pic-black")}
       {dots(7, 5, 1.4, "pic-white")}
@@ -60,7 +68,7 @@ const drawings: Record<CloseUp, ReactNode> = {
     </>
   ),
   // Rosacea: a wide flush with small bumps and fine visible vessels.
-  flush: (
+  flush: () => (
     <>
       <ellipse cx={32} cy={24} rx={27} ry={18} className="pic-red-soft" />
       <path d="M14 18c5 2 8 0 12 3M40 30c5-2 8 1 12-1M22 32c3-2 6-1 8-3" className="pic-vessel" />
@@ -68,30 +76,30 @@ const drawings: Record<CloseUp, ReactNode> = {
     </>
   ),
   // Heat rash: many pinpoint prickly spots, some like tiny clear bubbles.
-  "prickly-dots": (
+  "prickly-dots": () => (
     <>
       {dots(46, 7, 0.9, "pic-red")}
       {dots(10, 8, 1.2, "pic-blister")}
     </>
   ),
   // Enlarged pores: open, round pores on even skin, no redness.
-  "large-pores": <>{dots(16, 9, 2.3, "pic-pore")}</>,
+  "large-pores": () => <>{dots(16, 9, 2.3, "pic-pore")}</>,
   // Clogged pores: pores with dark plugs, no red spots.
-  "black-dots": (
+  "black-dots": () => (
     <>
       {dots(14, 10, 1.5, "pic-pore")}
       {dots(14, 10, 0.9, "pic-black")}
     </>
   ),
   // Keratosis pilaris without redness: tiny rough bumps the colour of the skin, like goosebumps.
-  "skin-coloured-bumps": (
+  "skin-coloured-bumps": () => (
     <>
       {dots(34, 11, 1.7, "pic-bump")}
       {dots(34, 11, 0.6, "pic-shine")}
     </>
   ),
   // Milia: a few small, hard, pearly white bumps.
-  "white-bumps": <>{dots(7, 12, 2.4, "pic-white")}</>,
+  "white-bumps": () => <>{dots(7, 12, 2.4, "pic-white")}</>,
 };
 
 /** One close-up, decorative: the option's label says what it shows. */
@@ -99,7 +107,7 @@ export function CloseUpDrawing({ name, className = "close-up" }: { name: CloseUp
   return (
     <svg className={className} viewBox="0 0 64 48" aria-hidden="true" focusable="false" data-picture={name}>
       <rect width="64" height="48" rx="6" className="pic-skin" />
-      {drawings[name]}
+      {drawings[name]()}
     </svg>
   );
 }

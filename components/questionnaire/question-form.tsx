@@ -12,7 +12,7 @@ import { ErrorSummary } from "./error-summary";
 import { resolverFor, type Values } from "./form-resolvers";
 import { WhereOnTheBody } from "./where-on-the-body";
 import { SkinTonePicker } from "../pictures/skin-tone-picker";
-import { useSkinTone } from "../browser-state/skin-tone-store";
+import { ToneScope } from "../pictures/tone-scope";
 
 type Props = {
   question: Question;
@@ -28,7 +28,6 @@ type Props = {
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
 export function QuestionForm({ question, sources, initial, heading, onAnswer, note }: Props) {
   const resolver = resolverFor(question);
-  const tone = useSkinTone();
   const { control, getValues, handleSubmit, formState, register, setValue } = useForm<
     Values,
     unknown,
@@ -77,7 +76,6 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
 
   return (
     <form
-      className={`tone-${tone}`}
       noValidate
       onSubmit={handleSubmit(
         (data) => {
@@ -125,10 +123,14 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
             {question.pictures === "close-ups" && <SkinTonePicker />}
             {error}
             {question.pictures === "body-map" ? (
-              <div className="with-body-map">
+              <ToneScope className="with-body-map">
                 <WhereOnTheBody question={question} control={control} />
                 <ChoiceField question={question} field={choice} />
-              </div>
+              </ToneScope>
+            ) : question.pictures === "close-ups" ? (
+              <ToneScope>
+                <ChoiceField question={question} field={choice} />
+              </ToneScope>
             ) : (
               <ChoiceField question={question} field={choice} />
             )}

@@ -3,7 +3,7 @@ import type { Outcome } from "../../lib/journey/outcome";
 import type { FinishedWalk } from "../../lib/journey/walk";
 import type { Answers } from "../../lib/journey/answers";
 import { chosenCloseUp } from "../../lib/pictures/chosen-close-up";
-import { useSkinTone } from "../browser-state/skin-tone-store";
+import { ToneScope } from "../pictures/tone-scope";
 import { CloseUpDrawing } from "../pictures/close-up";
 import { routes } from "../../lib/routes";
 import { safetyScreen, warningSigns } from "../../lib/tree/roles";
@@ -62,7 +62,6 @@ export function Reasons({ outcome }: { outcome: Outcome }) {
 
 export function LooksLike({ outcome, answers }: { outcome: Outcome; answers: Answers }) {
   const tree = useTree();
-  const tone = useSkinTone();
   if (!outcome.finding) return null;
   const picture = chosenCloseUp(tree, answers);
   return (
@@ -70,13 +69,13 @@ export function LooksLike({ outcome, answers }: { outcome: Outcome; answers: Ans
       <h2 className="heading-m" id="looks-like-heading">
         What it looks most like
       </h2>
-      <div className={`looks-like tone-${tone}`}>
+      <ToneScope className="looks-like">
         {picture && <CloseUpDrawing name={picture} />}
         <p>
           Your answers suggest it looks most like <strong>{outcome.finding.name}</strong>. This is not a diagnosis: only
           a doctor who sees your skin can say for sure.
         </p>
-      </div>
+      </ToneScope>
       <p>{outcome.finding.summary}</p>
       <Cite ids={outcome.finding.sources} />
     </section>
