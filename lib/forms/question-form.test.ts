@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tree } from "../tree/load";
-import { readQuestionForm } from "./question-form";
+import { readQuestionForm, toFieldValue } from "./question-form";
 
 const question = (id: string) => {
   const found = tree.questions.find((q) => q.id === id);
@@ -43,5 +43,23 @@ describe("readQuestionForm", () => {
     expect(firstMessage("care_weeks", " 4 ")).toEqual({ care_weeks: 4 });
     expect(firstMessage("where", ["cheeks", "scalp"])).toEqual({ where: ["cheeks", "scalp"] });
     expect(firstMessage("look", "rash")).toEqual({ look: "rash" });
+  });
+});
+
+describe("toFieldValue", () => {
+  it("shows a stored answer back in the form: numbers as text, lists as a copy", () => {
+    const where = question("where");
+    const stored = ["cheeks"];
+    const shown = toFieldValue(where, stored);
+    expect(shown).toEqual(["cheeks"]);
+    expect(shown).not.toBe(stored);
+    expect(toFieldValue(question("care_weeks"), 4)).toBe("4");
+    expect(toFieldValue(question("look"), "rash")).toBe("rash");
+  });
+
+  it("starts an unanswered multi-choice with nothing ticked, and any other question empty", () => {
+    expect(toFieldValue(question("where"), undefined)).toEqual([]);
+    expect(toFieldValue(question("look"), undefined)).toBeUndefined();
+    expect(toFieldValue(question("care_weeks"), undefined)).toBeUndefined();
   });
 });

@@ -15,6 +15,27 @@ describe("imageFormat", () => {
     expect(imageFormat(bytes(0, 0, 0, 24, "ftypavif"))).toBe("avif");
   });
 
+  it.each(["heic", "heix", "hevc", "heim", "heis", "mif1", "msf1"])("reads the HEIF brand %s", (brand) => {
+    expect(imageFormat(bytes(0, 0, 0, 24, `ftyp${brand}`))).toBe("heif");
+  });
+
+  it.each(["avif", "avis"])("reads the AVIF brand %s", (brand) => {
+    expect(imageFormat(bytes(0, 0, 0, 24, `ftyp${brand}`))).toBe("avif");
+  });
+
+  it.each([
+    ["a JPEG start with a wrong first byte", [0x00, 0xd8, 0xff]],
+    ["a JPEG start with a wrong second byte", [0xff, 0x00, 0xff]],
+    ["a PNG signature with a wrong last byte", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x00]],
+    ["a GIF start of another version", [0x47, 0x49, 0x46, 0x37]],
+    ["a RIFF file that is not WebP", [0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x41, 0x56, 0x49, 0x20]],
+    ["WEBP without RIFF", [0x52, 0x49, 0x46, 0x58, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]],
+    ["a B that is not BM", [0x42, 0x4e]],
+    ["an ftyp box of a video", [0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d]],
+  ])("refuses %s", (_, values) => {
+    expect(imageFormat(new Uint8Array(values))).toBeUndefined();
+  });
+
   it("does not take a file's name or a near miss for a picture", () => {
     expect(imageFormat(bytes("Just some text, named photo.jpg"))).toBeUndefined();
     expect(imageFormat(bytes(0xff, 0xd8, 0x00))).toBeUndefined();

@@ -15,6 +15,14 @@ describe("chosenCloseUp", () => {
     }
   });
 
+  it("looks only at close-ups questions, even if another option names a close-up", () => {
+    const changed = structuredClone(tree);
+    const plain = changed.questions.find((q) => q.type === "single" && !q.pictures);
+    if (!plain || plain.type === "number") throw new Error("no plain question");
+    plain.options[0]!.picture = "rough-bumps";
+    expect(chosenCloseUp(changed, { [plain.id]: plain.options[0]!.id })).toBeUndefined();
+  });
+
   it("is nothing when no look was chosen", () => {
     expect(chosenCloseUp(tree, {})).toBeUndefined();
     expect(chosenCloseUp(tree, { [tree.start]: ["none"] })).toBeUndefined();
