@@ -147,6 +147,11 @@ test("at the re-check, Then and Now side by side with their dates, printed on re
   const firstDay = formatIsoDate(localIsoDate(new Date()));
   await expect(page.locator("figure figcaption")).toHaveText([firstDay]);
 
+  const checkIn = await page.context().newPage();
+  await checkIn.goto(link);
+  await expect(checkIn.getByText("You kept 1 photo of your skin on this device.")).toBeVisible();
+  await checkIn.close();
+
   const checkBack = checkBackOn(localIsoDate(new Date()), 4);
   const { later, questionnaire } = await recheckOn(page, link, checkBack);
   await questionnaire.continue();

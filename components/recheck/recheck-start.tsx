@@ -11,6 +11,7 @@ import { routes } from "../../lib/routes";
 import { askedAgainOnRecheck } from "../../lib/tree/roles";
 import { useHash } from "../browser-state/use-hash";
 import { usePageHeading } from "../browser-state/visit-history";
+import { usePhotos } from "../browser-state/photo-store";
 
 /** The page the calendar reminder opens: the first check, then a button to start the re-check. */
 export function RecheckStart() {
@@ -20,6 +21,7 @@ export function RecheckStart() {
   const decoded = hash === null ? undefined : decodeInvite(tree, hash);
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
   const [today] = useState(() => localIsoDate(new Date()));
+  const photos = usePhotos();
 
   if (!decoded) return <main id="main-content" className="main" />;
   if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
@@ -54,6 +56,12 @@ export function RecheckStart() {
         We will ask about emergency and warning signs again, then how the home care has gone. Your other answers are
         kept from last time, and you can change them before you see your result.
       </p>
+      {photos && photos.length > 0 && (
+        <p>
+          You kept {photos.length === 1 ? "1 photo" : `${photos.length} photos`} of your skin on this device. At the end
+          you can add a new one and see them side by side.
+        </p>
+      )}
       <button type="button" className="button" onClick={start}>
         Start your re-check
       </button>
