@@ -18,21 +18,25 @@ export function SourceList({
     <p className="sources">
       <span className="sources__label">{label}:</span>{" "}
       {ids.map((id, index) => {
-        const source = catalogue.find((s) => s.id === id);
-        const title = source?.title ?? id;
         return (
           <span key={id} data-source-id={id}>
             {index > 0 && "; "}
-            {source?.url ? (
-              <a href={source.url} rel="noreferrer">
-                {title}
-              </a>
-            ) : (
-              title
-            )}
+            <SourceTitle id={id} source={catalogue.find((s) => s.id === id)} />
           </span>
         );
       })}
     </p>
+  );
+}
+
+/** A source's title, as a link where the source is public; its id when the catalogue lacks it. */
+export function SourceTitle({ id, source }: { id: string; source: Source | undefined }) {
+  if (!source) return <>{id}</>;
+  return source.url ? (
+    <a href={source.url} rel="noreferrer">
+      {source.title}
+    </a>
+  ) : (
+    <>{source.title}</>
   );
 }

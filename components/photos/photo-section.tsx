@@ -2,17 +2,11 @@
 
 import { useId, useState, type ChangeEvent } from "react";
 import { photoProblemMessages } from "../../lib/photos/photo-file";
+import { thenAndNow } from "../../lib/photos/then-and-now";
 import { formatIsoDate, localIsoDate } from "../../lib/recheck/dates";
 import { deletePhoto, keepPhoto, PhotoStoreError, usePhotos, type KeptPhoto } from "../browser-state/photo-store";
 import { PhotoFigure } from "./photo-figure";
 import { shrinkPhoto } from "./shrink-photo";
-
-/** The first photo and the latest, to lay side by side at a re-check. */
-export function thenAndNow(photos: KeptPhoto[]): [KeptPhoto, KeptPhoto] | undefined {
-  const [first] = photos;
-  const last = photos.at(-1);
-  return first && last && first !== last ? [first, last] : undefined;
-}
 
 /**
  * Photos of the skin, to compare at the check-back: add one (taken now or chosen), see them with their dates

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { usePhotos } from "../browser-state/photo-store";
 import { PhotoFigure } from "./photo-figure";
-import { thenAndNow } from "./photo-section";
+import { thenAndNow } from "../../lib/photos/then-and-now";
 
 /**
  * On the summary: the person's choice to print their photos with it, off until they tick it. The first and

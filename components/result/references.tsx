@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import type { Source } from "../../lib/tree/schema";
+import { SourceTitle } from "../common/source-list";
 import { useTree } from "../common/tree-context";
 
 /** The result page's numbered references: each source's number, in the order the page first cites it. */
@@ -60,16 +60,5 @@ export function ReferenceList({ numbers }: { numbers: ReadonlyMap<string, number
         ))}
       </ol>
     </section>
-  );
-}
-
-function SourceTitle({ source, id }: { source: Source | undefined; id: string }) {
-  if (!source) return <>{id}</>;
-  return source.url ? (
-    <a href={source.url} rel="noreferrer">
-      {source.title}
-    </a>
-  ) : (
-    <>{source.title}</>
   );
 }
