@@ -1,45 +1,61 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { translator, treeIn } from "../lib/i18n/catalogs";
+import type { Locale } from "../lib/i18n/locales";
 import type { AnswerValue } from "../lib/journey/answers";
-import { tree } from "../lib/tree/load";
+import { routesFor } from "../lib/routes";
 import type { Question } from "../lib/tree/schema";
 
 export { expect };
 
-export function questionById(id: string): Question {
-  const question = tree.questions.find((q) => q.id === id);
+export function questionById(id: string, locale: Locale = "en"): Question {
+  const question = treeIn(locale).questions.find((q) => q.id === id);
   if (!question) throw new Error(`no question '${id}' in the tree`);
   return question;
 }
 
-export function optionLabel(questionId: string, optionId: string): string {
-  const question = questionById(questionId);
+export function optionLabel(questionId: string, optionId: string, locale: Locale = "en"): string {
+  const question = questionById(questionId, locale);
   const option = question.type === "number" ? undefined : question.options.find((o) => o.id === optionId);
   if (!option) throw new Error(`no option '${optionId}' in question '${questionId}'`);
   return option.label;
 }
 
-/** The questionnaire as a person uses it: by headings, labels and buttons, built from the tree's own wording. */
+/**
+ * The questionnaire as a person uses it: by headings, labels and buttons, built from the tree's own wording
+ * and the interface's catalog, in the language of the pages it walks (English unless told).
+ */
 export class Questionnaire {
-  constructor(readonly page: Page) {}
+  readonly tree;
+  readonly t;
+  readonly routes;
+
+  constructor(
+    readonly page: Page,
+    readonly locale: Locale = "en",
+  ) {
+    this.tree = treeIn(locale);
+    this.t = translator(locale);
+    this.routes = routesFor(locale);
+  }
 
   async start() {
-    await this.page.goto("/");
-    await this.page.getByRole("button", { name: "Start now" }).click();
-    await this.expectQuestion(tree.start);
+    await this.page.goto(this.routes.start);
+    await this.page.getByRole("button", { name: this.t("start.startNow") }).click();
+    await this.expectQuestion(this.tree.start);
   }
 
   heading(questionId: string) {
-    return this.page.getByRole("heading", { level: 1, name: questionById(questionId).title, exact: true });
+    return this.page.getByRole("heading", { level: 1, name: questionById(questionId, this.locale).title, exact: true });
   }
 
   async expectQuestion(questionId: string) {
     await expect(this.heading(questionId)).toBeVisible();
-    await expect(this.page).toHaveURL(new RegExp(`/questions/${questionId}/`));
+    await expect(this.page).toHaveURL(new RegExp(`${this.routes.question(questionId).replace(/\//g, "\\/")}`));
   }
 
   async answer(questionId: string, value: AnswerValue) {
     await this.expectQuestion(questionId);
-    const question = questionById(questionId);
+    const question = questionById(questionId, this.locale);
     if (question.type === "number") {
       await this.page.getByRole("textbox", { name: question.title }).fill(String(value));
       return;
@@ -47,13 +63,15 @@ export class Questionnaire {
     const chosen = Array.isArray(value) ? value : [value];
     const role = question.type === "multi" ? "checkbox" : "radio";
     for (const optionId of chosen) {
-      await this.page.getByRole(role, { name: optionLabel(questionId, String(optionId)), exact: true }).check();
+      await this.page
+        .getByRole(role, { name: optionLabel(questionId, String(optionId), this.locale), exact: true })
+        .check();
     }
   }
 
   async continue() {
     const before = this.page.url();
-    await this.page.getByRole("button", { name: "Continue" }).click();
+    await this.page.getByRole("button", { name: this.t("common.continue") }).click();
     await this.page.waitForURL((url) => url.href !== before);
   }
 
@@ -66,18 +84,18 @@ export class Questionnaire {
   }
 
   async seeResult() {
-    if (new URL(this.page.url()).pathname === "/check-answers/") {
-      await expect(this.page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
-      await this.page.getByRole("button", { name: "See your result" }).click();
+    if (new URL(this.page.url()).pathname === this.routes.checkAnswers) {
+      await expect(this.page.getByRole("heading", { level: 1, name: this.t("checkAnswers.title") })).toBeVisible();
+      await this.page.getByRole("button", { name: this.t("checkAnswers.seeResult") }).click();
     }
-    await expect(this.page).toHaveURL(/\/result\/$/);
+    await expect(this.page).toHaveURL(new RegExp(`${this.routes.result}$`));
   }
 
   async expectOutcome(urgency: string, condition: string) {
     const main = this.page.locator("main");
     await expect(main).toHaveAttribute("data-urgency", urgency);
     await expect(main).toHaveAttribute("data-condition", condition);
-    const text = tree.urgencies[urgency as keyof typeof tree.urgencies];
+    const text = this.tree.urgencies[urgency as keyof typeof this.tree.urgencies];
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(`${text.label}: ${text.title}`);
   }
 

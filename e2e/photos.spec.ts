@@ -1,6 +1,9 @@
 import type { Page } from "@playwright/test";
 import { hasExif, jpegSegments } from "../lib/photos/jpeg-segments";
-import { maxPhotoFileBytes, maxPhotoSide, photoProblemMessages } from "../lib/photos/photo-file";
+import { maxPhotoFileBytes, maxPhotoSide, type PhotoProblem } from "../lib/photos/photo-file";
+import englishMessages from "../messages/en.json" with { type: "json" };
+
+const problemMessage = (problem: PhotoProblem) => englishMessages[`photos.problem.${problem}`];
 import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
 import { withExif } from "../lib/testing/exif-jpeg";
 import { expectNoAxeViolations } from "./axe";
@@ -91,17 +94,17 @@ test("a file that is not a photo, one too large or one that cannot be opened get
     mimeType: "image/jpeg",
     buffer: Buffer.from("Dear diary"),
   });
-  await expect(alert).toHaveText(`Error: ${photoProblemMessages["not-an-image"]}`);
-  await expect(addPhoto(page)).toHaveAccessibleDescription(`Error: ${photoProblemMessages["not-an-image"]}`);
+  await expect(alert).toHaveText(`Error: ${problemMessage("not-an-image")}`);
+  await expect(addPhoto(page)).toHaveAccessibleDescription(`Error: ${problemMessage("not-an-image")}`);
   await expectNoAxeViolations(page, "result with a photo error");
 
   const brokenJpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7)]);
   await addPhoto(page).setInputFiles({ name: "broken.jpg", mimeType: "image/jpeg", buffer: brokenJpeg });
-  await expect(alert).toHaveText(`Error: ${photoProblemMessages["cannot-decode"]}`);
+  await expect(alert).toHaveText(`Error: ${problemMessage("cannot-decode")}`);
 
   const huge = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(maxPhotoFileBytes)]);
   await addPhoto(page).setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: huge });
-  await expect(alert).toHaveText(`Error: ${photoProblemMessages["too-large"]}`);
+  await expect(alert).toHaveText(`Error: ${problemMessage("too-large")}`);
 
   expect(await storedPhotos(page)).toEqual([]);
   await expect(page.locator("figure")).toHaveCount(0);
@@ -124,7 +127,7 @@ test("a full disk is explained, and the photos and answers already kept stay", a
 
   await page.evaluate(() => ((window as { diskFull?: boolean }).diskFull = true));
   await addPhoto(page).setInputFiles({ name: "second.jpg", mimeType: "image/jpeg", buffer: photo });
-  await expect(page.locator("main").getByRole("alert")).toHaveText(`Error: ${photoProblemMessages["no-room"]}`);
+  await expect(page.locator("main").getByRole("alert")).toHaveText(`Error: ${problemMessage("no-room")}`);
   await expect(page.locator("figure")).toHaveCount(1);
   expect(await storedPhotos(page)).toHaveLength(1);
   await expect(page.locator("main")).toHaveAttribute("data-urgency", "self_care");

@@ -55,8 +55,8 @@ for (const [urgency, answers] of Object.entries(journeys)) {
     await openWithAnswers(page, answers, "/result/");
     await expect(page.locator("main")).toHaveAttribute("data-urgency", urgency);
     const href = await handoutHref(page);
-    // The link carries the answers and the date of the check (format 3).
-    expect(href).toContain(`/handout#${encodeToken(tree, result.answers, undefined, localIsoDate(new Date()))}`);
+    // The link carries the answers and the date of the check and the language answered in (format 5).
+    expect(href).toContain(`/handout#${encodeToken(tree, result.answers, undefined, localIsoDate(new Date()), "en")}`);
 
     await page.getByRole("link", { name: "Print or save a summary" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Red Pores Check: your summary" })).toBeVisible();

@@ -1,6 +1,9 @@
 import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { readFileSync } from "node:fs";
+import { translator } from "../lib/i18n/catalogs";
+import type { Locale } from "../lib/i18n/locales";
+import { routesFor } from "../lib/routes";
 import { expect, openWithAnswers, Questionnaire } from "./fixtures";
 
 // kp-arms-teen: red rough bumps on the arms, no home care yet → self-care, check back after four weeks.
@@ -15,14 +18,15 @@ export const firstCheck = {
   impact: ["none"],
 };
 
-/** Gets the reminder from the self-care result as a person would: the .ics download, parsed. */
-export async function downloadReminder(page: Page) {
-  await openWithAnswers(page, firstCheck, "/result/");
+/** Gets the reminder from the self-care result as a person would, in their language: the .ics download, parsed. */
+export async function downloadReminder(page: Page, locale: Locale = "en") {
+  const t = translator(locale);
+  await openWithAnswers(page, firstCheck, routesFor(locale).result);
   await expect(page.locator("main")).toHaveAttribute("data-urgency", "self_care");
   const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: /calendar/ }).click();
+  await page.getByRole("button", { name: t("checkBack.addReminder") }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe("skin-check-in.ics");
+  expect(download.suggestedFilename()).toBe(t("checkBack.reminderFile"));
   const text = readFileSync((await download.path()) ?? "", "utf8");
   const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent");
   if (!event) throw new Error("no event in the .ics file");
@@ -30,13 +34,14 @@ export async function downloadReminder(page: Page) {
 }
 
 /** Opens the reminder's link in a new tab whose clock reads `date`, and starts the re-check. */
-export async function recheckOn(page: Page, link: string, date: string) {
+export async function recheckOn(page: Page, link: string, date: string, locale: Locale = "en") {
+  const t = translator(locale);
   const later = await page.context().newPage();
   await later.clock.install({ time: new Date(`${date}T10:00:00`) });
   await later.goto(link);
-  await expect(later.getByRole("heading", { level: 1, name: "Your skin check-in" })).toBeVisible();
-  await later.getByRole("button", { name: "Start your re-check" }).click();
-  const questionnaire = new Questionnaire(later);
+  await expect(later.getByRole("heading", { level: 1, name: t("recheck.title") })).toBeVisible();
+  await later.getByRole("button", { name: t("recheck.start") }).click();
+  const questionnaire = new Questionnaire(later, locale);
   await questionnaire.answerAll({ emergency: ["none"], warning: ["none"] });
   return { later, questionnaire };
 }

@@ -97,6 +97,8 @@ async function measureBytes(browser) {
     ["answers deleted", "/answers-deleted/", null],
     ["not found", "/no-such-page/", null],
   ];
+  // Every page again in Spanish: each language's page carries only its own catalog.
+  pages.push(...pages.map(([name, path, answers]) => [`${name} (es)`, `/es${path}`, answers]));
   const rows = [
     {
       page: "bare Next.js page",
@@ -111,12 +113,14 @@ async function measureBytes(browser) {
   ];
   for (const [name, path, answers] of pages) {
     const { page, context, sum, requests } = await loadPage(browser, `${origin}${path}`, answers);
-    if (name === "result") {
+    if (name.startsWith("result")) {
       // The shared links the result makes are pages too: measure them as the person who opens one would.
+      const suffix = name.slice("result".length);
       const link = new URL(await page.locator("a[href*='/handout#']").first().getAttribute("href"));
-      handoutPath = `/handout/${link.hash}`;
+      const handout = `${link.pathname}/${link.hash}`;
+      if (!suffix) handoutPath = handout;
       const recheck = new URL(await page.locator("a[href*='/recheck/#']").first().getAttribute("href"));
-      pages.push(["handout", handoutPath, null], ["recheck", `/recheck/${recheck.hash}`, null]);
+      pages.push([`handout${suffix}`, handout, null], [`recheck${suffix}`, `${recheck.pathname}${recheck.hash}`, null]);
     }
     rows.push({
       page: name,

@@ -55,6 +55,16 @@ export function startServer({ root = "out", port = 3000, host = "127.0.0.1" } = 
     return undefined;
   };
 
+  // As Cloudflare Pages does: the 404.html nearest the missing address, so /es/… gets the Spanish one.
+  const nearestNotFound = (pathname) => {
+    const segments = pathname.split("/").filter(Boolean);
+    for (let depth = segments.length; depth > 0; depth--) {
+      const file = path.join(base, ...segments.slice(0, depth - 1), "404.html");
+      if (file.startsWith(base + path.sep) && existsSync(file)) return file;
+    }
+    return path.join(base, "404.html");
+  };
+
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
     if (request.method !== "GET" && request.method !== "HEAD") {
@@ -77,7 +87,7 @@ export function startServer({ root = "out", port = 3000, host = "127.0.0.1" } = 
       response.writeHead(308, { Location: found.redirect }).end();
       return;
     }
-    const file = found?.file ?? path.join(base, "404.html");
+    const file = found?.file ?? nearestNotFound(pathname);
     const { body, gzip, type } = load(file);
     const useGzip = gzip && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
     response.writeHead(found ? 200 : 404, {

@@ -12,6 +12,7 @@ const secret = "SECRET-OUTSIDE-THE-SITE";
 const files: [string, string][] = [
   ["out/index.html", "<p>start</p>"],
   ["out/404.html", "<p>not found</p>"],
+  ["out/es/404.html", "<p>no encontrada</p>"],
   ["out/page.txt", "a page"],
   ["out/nested/index.html", "<p>nested</p>"],
   ["out-secret/x.txt", secret],
@@ -52,6 +53,12 @@ describe("the local static server", () => {
     expect((await get("/nested/")).body).toBe("<p>nested</p>");
     expect((await get("/nested")).status).toBe(308);
     expect(await get("/no-such-page/")).toEqual({ status: 404, body: "<p>not found</p>" });
+  });
+
+  it("answers a missing address with the 404 page of its language, as static hosts do", async () => {
+    expect(await get("/es/no-such-page/")).toEqual({ status: 404, body: "<p>no encontrada</p>" });
+    expect(await get("/es/questions/no-such/")).toEqual({ status: 404, body: "<p>no encontrada</p>" });
+    expect(await get("/esx/")).toEqual({ status: 404, body: "<p>not found</p>" });
   });
 
   it.each([

@@ -1,19 +1,45 @@
-// Checks decision-tree/tree.json: prints "ok" or one problem per line, naming the node (npm run tree:check).
-import { readFileSync } from "node:fs";
+// Checks decision-tree/tree.json and every language's words: prints "ok" or one problem per line, naming the
+// node or the key (npm run tree:check).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { checkLocales } from "../lib/i18n/check-locales";
 import { parseTree } from "../lib/tree/parse";
 
 const file = process.argv[2] ?? "decision-tree/tree.json";
-let raw: unknown;
-try {
-  raw = JSON.parse(readFileSync(file, "utf8"));
-} catch (error) {
-  console.error(`${file}: cannot be read as JSON: ${(error as Error).message}`);
+const problems: string[] = [];
+
+function readJson(name: string): unknown {
+  try {
+    return JSON.parse(readFileSync(name, "utf8"));
+  } catch (error) {
+    problems.push(`${name}: cannot be read as JSON: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Every <locale>.json in a folder, parsed. */
+function languageFiles(folder: string): Record<string, unknown> {
+  if (!existsSync(folder)) return {};
+  const names = readdirSync(folder).filter((name) => name.endsWith(".json"));
+  return Object.fromEntries(names.map((name) => [name.replace(/\.json$/, ""), readJson(path.join(folder, name))]));
+}
+
+const raw = readJson(file);
+const result = raw === undefined ? undefined : parseTree(raw);
+if (result && !result.ok) problems.push(...result.problems.map((problem) => `${file}: ${problem}`));
+if (result?.ok) {
+  const root = path.dirname(path.dirname(path.resolve(file)));
+  problems.push(
+    ...checkLocales(result.tree, {
+      messages: languageFiles(path.join(root, "messages")),
+      treeWords: languageFiles(path.join(path.dirname(path.resolve(file)), "locales")),
+    }),
+  );
+}
+if (problems.length > 0) {
+  for (const problem of problems) console.error(problem);
   process.exit(1);
 }
-const result = parseTree(raw);
-if (result.ok) {
-  console.log(`ok: ${file} (version ${result.tree.version}, ${result.tree.questions.length} questions)`);
-} else {
-  for (const problem of result.problems) console.error(`${file}: ${problem}`);
-  process.exit(1);
-}
+console.log(
+  `ok: ${file} (version ${result?.ok ? result.tree.version : "?"}, ${result?.ok ? result.tree.questions.length : 0} questions) and every language's words`,
+);

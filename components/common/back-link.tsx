@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import type { MouseEvent } from "react";
 import { hasMovedWithinApp } from "../browser-state/visit-history";
+import { useT } from "./locale-context";
 
 /**
  * A Back link that works like the browser's back button; without in-app history it goes to `fallback`.
@@ -10,6 +11,7 @@ import { hasMovedWithinApp } from "../browser-state/visit-history";
  */
 export function BackLink({ fallback }: { fallback: string }) {
   const router = useRouter();
+  const t = useT();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     // A new tab or window (Ctrl, Cmd, Shift, middle click) is the browser's job.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -19,7 +21,7 @@ export function BackLink({ fallback }: { fallback: string }) {
   };
   return (
     <a href={fallback} className="back-link" onClick={onClick}>
-      Back
+      {t("common.back")}
     </a>
   );
 }

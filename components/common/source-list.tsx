@@ -7,11 +7,12 @@ import type { Source } from "../../lib/tree/schema";
 export function SourceList({
   ids,
   catalogue,
-  label = "Source",
+  label,
 }: {
   ids: readonly string[];
   catalogue: readonly Source[];
-  label?: string;
+  /** "Sources", in the page's language. */
+  label: string;
 }) {
   if (ids.length === 0) return null;
   return (

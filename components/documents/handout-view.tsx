@@ -5,18 +5,26 @@ import { formatIsoDate } from "../../lib/recheck/dates";
 import { answerTerms, decidingRule, presentingFeatures, redFlags } from "../../lib/report/clinical";
 import { questionFor } from "../../lib/tree/roles";
 import { RecordExports } from "./record-exports";
-import { routes } from "../../lib/routes";
 import { CareSteps } from "./care-steps";
 import { decodeToken } from "../../lib/share/decode-token";
+import { languageName, localePrefix, otherLanguages, type Locale } from "../../lib/i18n/locales";
+import { notationIn } from "../../lib/i18n/notation";
+import { LanguageLinks } from "../common/language-link";
+import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 import { BeforeAfter } from "../recheck/before-after";
 import { LinkError } from "./link-error";
 import { useHash } from "../browser-state/use-hash";
 import { usePageHeading } from "../browser-state/visit-history";
 
+const flagAnswer = { Yes: "handout.yes", No: "handout.no", "Not asked": "common.notAsked" } as const;
+
 /** The clinician handout: recomputed from the answers in the link; never an outcome read from it. */
 export function HandoutView() {
   const tree = useTree();
+  const t = useT();
+  const locale = useLocale();
+  const routes = useRoutes();
   const hash = useHash();
   const decoded = hash === null ? undefined : decodeToken(tree, hash);
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
@@ -25,69 +33,83 @@ export function HandoutView() {
   if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
 
   const { outcome, path, answers } = decoded.result;
+  // Links made before the site had other languages were all answered in English.
+  const answeredIn: Locale = decoded.answeredIn ?? "en";
   const urgency = tree.urgencies[outcome.urgency];
-  const rule = decidingRule(tree, outcome);
+  const rule = decidingRule(tree, outcome, { notation: notationIn(t), noRule: t("handout.selfCareRule") });
   const ageQuestion = questionFor(tree, "ageBand");
   const ageAnswer = answers[ageQuestion.id];
-  const age =
-    ageAnswer === undefined
-      ? "Not asked (not needed for this outcome)"
-      : answerTerms(ageQuestion, ageAnswer, true).join(", ");
+  const age = ageAnswer === undefined ? t("handout.ageNotAsked") : answerTerms(ageQuestion, ageAnswer, true).join(", ");
   return (
     <main id="main-content" className="main document" data-urgency={outcome.urgency} data-condition={outcome.condition}>
       <h1 className="heading-l document__title" ref={heading} tabIndex={-1}>
-        Clinician handout: follicular or perifollicular red bumps
+        {t("handout.heading")}
       </h1>
-      <p className="document__meta">
-        Self-reported answers to Red Pores Check, questions version {tree.version}. Triage support for the patient, not
-        a diagnosis. The outcome is recomputed from the answers in this link; nothing is stored on a server.
-      </p>
+      <div className="handout-language no-print">
+        <span>{t("handout.languageLabel")}</span> <strong lang={locale}>{languageName[locale]}</strong>
+        <LanguageLinks
+          label={t("handout.languageLabel")}
+          prefix={localePrefix(locale)}
+          others={otherLanguages(locale)}
+        />
+      </div>
+      <p className="document__meta">{t("handout.meta", { version: tree.version })}</p>
 
       <section className="document__section" aria-labelledby="outcome-heading">
         <h2 className="document__heading" id="outcome-heading">
-          Outcome given to the person
+          {t("handout.outcomeHeading")}
         </h2>
         <table className="document__table">
           <tbody>
             <tr>
-              <th scope="row">Date of the check</th>
-              <td>
-                {decoded.checkedOn
-                  ? formatIsoDate(decoded.checkedOn)
-                  : "Not in this link (made before links carried the date)"}
+              <th scope="row">{t("handout.dateOfCheck")}</th>
+              <td>{decoded.checkedOn ? formatIsoDate(decoded.checkedOn, locale) : t("handout.noDate")}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t("handout.answeredIn")}</th>
+              <td data-answered-in={answeredIn}>
+                <span lang={answeredIn}>{languageName[answeredIn]}</span>
               </td>
             </tr>
             <tr>
-              <th scope="row">Age band</th>
+              <th scope="row">{t("handout.ageBand")}</th>
               <td>{age}</td>
             </tr>
             <tr>
-              <th scope="row">Urgency</th>
+              <th scope="row">{t("handout.urgency")}</th>
               <td>{urgency.clinical}</td>
             </tr>
             <tr>
-              <th scope="row">Looks most like</th>
-              <td>{outcome.finding ? outcome.finding.name : "Not assessed: the journey stopped at a safety screen"}</td>
+              <th scope="row">{t("handout.looksLike")}</th>
+              <td>{outcome.finding ? outcome.finding.name : t("handout.notAssessed")}</td>
             </tr>
             <tr>
-              <th scope="row">See a dermatologist</th>
+              <th scope="row">{t("handout.seeDermatologist")}</th>
               <td>
-                {outcome.seeDermatologist ? "Yes" : outcome.urgency === "emergency" ? "Emergency care advised" : "No"}
+                {outcome.seeDermatologist
+                  ? t("handout.yes")
+                  : outcome.urgency === "emergency"
+                    ? t("handout.emergencyCare")
+                    : t("handout.no")}
               </td>
             </tr>
             <tr>
-              <th scope="row">Deciding rule</th>
+              <th scope="row">{t("handout.decidingRule")}</th>
               <td>
                 {rule.clinical}{" "}
                 <small className="document__cite">
-                  (rule <code>{rule.id}</code>: {rule.when})
+                  ({t("handout.rule")} <code>{rule.id}</code>: {rule.when})
                 </small>
               </td>
             </tr>
             {outcome.checkBackWeeks !== undefined && (
               <tr>
-                <th scope="row">Check back</th>
-                <td>After {outcome.finding?.checkBack?.say ?? `${outcome.checkBackWeeks} weeks`} of daily home care</td>
+                <th scope="row">{t("handout.checkBack")}</th>
+                <td>
+                  {t("handout.checkBackAfter", {
+                    window: outcome.finding?.checkBack?.say ?? t("handout.weeks", { weeks: outcome.checkBackWeeks }),
+                  })}
+                </td>
               </tr>
             )}
           </tbody>
@@ -98,7 +120,7 @@ export function HandoutView() {
 
       <section className="document__section" aria-labelledby="features-heading">
         <h2 className="document__heading" id="features-heading">
-          Presenting features
+          {t("handout.featuresHeading")}
         </h2>
         {path.length > 2 ? (
           <table className="document__table">
@@ -112,26 +134,26 @@ export function HandoutView() {
             </tbody>
           </table>
         ) : (
-          <p>Not asked: a red flag was reported first.</p>
+          <p>{t("handout.featuresNotAsked")}</p>
         )}
       </section>
 
       <section className="document__section" aria-labelledby="flags-heading">
         <h2 className="document__heading" id="flags-heading">
-          Red flags screened
+          {t("handout.flagsHeading")}
         </h2>
         <table className="document__table">
           <thead>
             <tr>
-              <th scope="col">Sign</th>
-              <th scope="col">Reported</th>
+              <th scope="col">{t("handout.sign")}</th>
+              <th scope="col">{t("handout.reported")}</th>
             </tr>
           </thead>
           <tbody>
             {redFlags(tree, answers).map((flag) => (
               <tr key={flag.sign} data-flag-answer={flag.answer}>
                 <td>{flag.sign}</td>
-                <td>{flag.answer === "Yes" ? <strong>Yes</strong> : flag.answer}</td>
+                <td>{flag.answer === "Yes" ? <strong>{t("handout.yes")}</strong> : t(flagAnswer[flag.answer])}</td>
               </tr>
             ))}
           </tbody>
@@ -141,19 +163,19 @@ export function HandoutView() {
       {outcome.guidance.length > 0 && (
         <section className="document__section" aria-labelledby="care-heading">
           <h2 className="document__heading" id="care-heading">
-            Self-care advised to the person
+            {t("handout.careHeading")}
           </h2>
           <CareSteps items={outcome.guidance} />
         </section>
       )}
 
       <p className="document__sources">
-        How the tool decides, with every source: <Link href={routes.criteria}>criteria reference</Link>.
+        {t("handout.criteriaBefore")} <Link href={routes.criteria}>{t("handout.criteriaLink")}</Link>.
       </p>
       <RecordExports journey={decoded.result} checkedOn={decoded.checkedOn} first={decoded.first} />
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print this handout
+          {t("handout.print")}
         </button>
       </div>
     </main>

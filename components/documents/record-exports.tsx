@@ -6,6 +6,7 @@ import type { IsoDate } from "../../lib/recheck/dates";
 import { noteText } from "../../lib/report/note-text";
 import { ActionsWithStatus } from "../common/actions-with-status";
 import { downloadFile } from "../common/download-file";
+import { useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 
 type Props = { journey: FinishedWalk; checkedOn?: IsoDate; first?: { result: FinishedWalk } };
@@ -16,6 +17,7 @@ type Props = { journey: FinishedWalk; checkedOn?: IsoDate; first?: { result: Fin
  */
 export function RecordExports({ journey, checkedOn, first }: Props) {
   const tree = useTree();
+  const t = useT();
   const [status, setStatus] = useState("");
 
   const download = async () => {
@@ -28,25 +30,25 @@ export function RecordExports({ journey, checkedOn, first }: Props) {
     );
     const fileName = `red-pores-check${checkedOn ? `-${checkedOn}` : ""}.fhir.json`;
     downloadFile(fileName, "application/fhir+json", JSON.stringify(bundle, null, 2));
-    setStatus("Downloaded: a FHIR R4 Bundle with the answers and the outcome.");
+    setStatus(t("exports.downloaded"));
   };
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(noteText(tree, journey, checkedOn));
-      setStatus("Copied: a plain-text summary for a clinical note.");
+      setStatus(t("exports.copied"));
     } catch {
-      setStatus("Copying did not work here. Select the handout's text and copy it instead.");
+      setStatus(t("exports.copyFailed"));
     }
   };
 
   return (
     <ActionsWithStatus status={status}>
       <button type="button" className="button button--secondary" onClick={download}>
-        Download for a health record (FHIR)
+        {t("exports.download")}
       </button>
       <button type="button" className="button button--secondary" onClick={copy}>
-        Copy as text for a note
+        {t("exports.copy")}
       </button>
     </ActionsWithStatus>
   );

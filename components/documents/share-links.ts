@@ -1,6 +1,7 @@
 import type { Answers } from "../../lib/journey/answers";
 import { localIsoDate } from "../../lib/recheck/dates";
-import { routes } from "../../lib/routes";
+import type { Locale } from "../../lib/i18n/locales";
+import { routesFor } from "../../lib/routes";
 import { encodeToken, type FirstCheck } from "../../lib/share/token";
 import type { Tree } from "../../lib/tree/schema";
 
@@ -10,12 +11,12 @@ import type { Tree } from "../../lib/tree/schema";
  * The clinician handout link: the answers and today's date (the date of the check) travel after "#", which
  * browsers never send to a server.
  */
-export function handoutUrl(tree: Tree, answers: Answers, first?: FirstCheck | null): string {
-  const token = encodeToken(tree, answers, first ?? undefined, localIsoDate(new Date()));
-  return `${window.location.origin}${routes.handout(token)}`;
+export function handoutUrl(tree: Tree, answers: Answers, locale: Locale, first?: FirstCheck | null): string {
+  const token = encodeToken(tree, answers, first ?? undefined, localIsoDate(new Date()), locale);
+  return `${window.location.origin}${routesFor(locale).handout(token)}`;
 }
 
 /** The link back for a re-check: the first check and its start date, after "#". */
-export function recheckUrl(tree: Tree, first: FirstCheck): string {
-  return `${window.location.origin}${routes.recheck(encodeToken(tree, {}, first))}`;
+export function recheckUrl(tree: Tree, first: FirstCheck, locale: Locale): string {
+  return `${window.location.origin}${routesFor(locale).recheck(encodeToken(tree, {}, first))}`;
 }

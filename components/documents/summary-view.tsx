@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { answerTerms } from "../../lib/report/clinical";
-import { routes } from "../../lib/routes";
 import { CareSteps } from "./care-steps";
 import { warningSigns } from "../../lib/tree/roles";
 import { BackLink } from "../common/back-link";
@@ -12,6 +11,8 @@ import { BeforeAfter } from "../recheck/before-after";
 import { handoutUrl } from "./share-links";
 import { QrCode } from "./qr-code";
 import { PhotosForPrint } from "../photos/photos-for-print";
+import { pathInLocale } from "../../lib/i18n/locales";
+import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
@@ -19,6 +20,9 @@ import { usePageHeading } from "../browser-state/visit-history";
 /** The person's one-page printable summary: result, reasons, answers, care steps and the handout QR code. */
 export function SummaryView() {
   const tree = useTree();
+  const t = useT();
+  const locale = useLocale();
+  const routes = useRoutes();
   // A summary is shown for the same finished journey as the result, and guarded the same way.
   const journey = useJourney({ kind: "result" });
   const finished = journey?.walk.status === "done" ? journey.walk : undefined;
@@ -29,18 +33,25 @@ export function SummaryView() {
 
   const { outcome, path, answers } = finished;
   const urgency = tree.urgencies[outcome.urgency];
-  const url = handoutUrl(tree, answers, first);
+  const url = handoutUrl(tree, answers, locale, first);
   return (
     <main id="main-content" className="main document" data-urgency={outcome.urgency} data-condition={outcome.condition}>
       <div className="no-print">
         <BackLink fallback={routes.result} />
       </div>
       <h1 className="heading-l document__title" ref={heading} tabIndex={-1}>
-        Red Pores Check: your summary
+        {t("summary.heading")}
       </h1>
       <p className="document__meta">
-        Made on {formatIsoDate(today)} · questions version {tree.version} · guidance, not a diagnosis
+        {t("summary.meta", { date: formatIsoDate(today, locale), version: tree.version })}
       </p>
+      {locale !== "en" && (
+        <p className="no-print">
+          <a href={pathInLocale(routes.summary, "en")} hrefLang="en">
+            {t("summary.englishCopy")}
+          </a>
+        </p>
+      )}
 
       <section className={`document__section document__result document__result--${outcome.urgency}`}>
         <h2 className="document__heading">
@@ -49,26 +60,26 @@ export function SummaryView() {
         <p>{urgency.action}</p>
         {outcome.seeDermatologist && (
           <p>
-            <strong>See a dermatologist: yes.</strong> {outcome.explain}
+            <strong>{t("result.seeDermatologistYes")}</strong> {outcome.explain}
           </p>
         )}
         {!outcome.seeDermatologist && <p>{outcome.explain}</p>}
-        <p>You told us: {outcome.reasons.map((r) => r.text).join("; ")}.</p>
+        <p>{t("summary.youToldUs", { reasons: outcome.reasons.map((r) => r.text).join("; ") })}</p>
       </section>
 
       {first && <BeforeAfter first={first} now={finished} />}
 
       {outcome.finding && (
         <section className="document__section">
-          <h2 className="document__heading">What it looks most like</h2>
+          <h2 className="document__heading">{t("result.looksLikeHeading")}</h2>
           <p>
-            Your answers suggest it looks most like {outcome.finding.name}. {outcome.finding.summary}
+            {t("summary.looksLike", { name: outcome.finding.name })} {outcome.finding.summary}
           </p>
         </section>
       )}
 
       <section className="document__section">
-        <h2 className="document__heading">Your answers</h2>
+        <h2 className="document__heading">{t("summary.answersHeading")}</h2>
         <dl className="document__answers">
           {path.map((id) => {
             const question = tree.questions.find((q) => q.id === id);
@@ -86,32 +97,32 @@ export function SummaryView() {
 
       {outcome.guidance.length > 0 && (
         <section className="document__section">
-          <h2 className="document__heading">Care steps</h2>
+          <h2 className="document__heading">{t("summary.careHeading")}</h2>
           <CareSteps items={outcome.guidance} numbered />
         </section>
       )}
 
       {outcome.checkBackWeeks !== undefined && outcome.finding?.checkBack && (
         <section className="document__section">
-          <h2 className="document__heading">Check back</h2>
+          <h2 className="document__heading">{t("summary.checkBackHeading")}</h2>
           <p>
-            Give the care steps {outcome.finding.checkBack.say}. If your skin is not better by{" "}
-            <strong>{formatIsoDate(checkBackOn(today, outcome.checkBackWeeks))}</strong>, book an appointment with a
-            doctor or dermatologist.
+            {t("summary.checkBack", { window: outcome.finding.checkBack.say })}{" "}
+            <strong>{formatIsoDate(checkBackOn(today, outcome.checkBackWeeks), locale)}</strong>
+            {t("checkBack.bookAppointment")}
           </p>
         </section>
       )}
 
       {outcome.condition !== "not_assessed" && (
         <section className="document__section">
-          <h2 className="document__heading">Get help sooner if</h2>
+          <h2 className="document__heading">{t("result.soonerHeading")}</h2>
           <p>
-            They get worse, or:{" "}
-            {warningSigns(tree)
-              .map((sign) => sign.label)
-              .join("; ")
-              .toLowerCase()}
-            .
+            {t("summary.soonerIf", {
+              signs: warningSigns(tree)
+                .map((sign) => sign.label)
+                .join("; ")
+                .toLocaleLowerCase(locale),
+            })}
           </p>
         </section>
       )}
@@ -119,23 +130,20 @@ export function SummaryView() {
       <PhotosForPrint comparing={first !== null} />
 
       <section className="document__section document__handout">
-        <QrCode text={url} label="QR code that opens the clinician handout" />
+        <QrCode text={url} label={t("summary.qrLabel")} />
         <div>
-          <h2 className="document__heading">For your doctor</h2>
-          <p>Scan the code, or open this link, to see a handout written for clinicians:</p>
+          <h2 className="document__heading">{t("summary.forDoctor")}</h2>
+          <p>{t("summary.forDoctorText")}</p>
           <p className="document__url">
             <a href={url}>{url}</a>
           </p>
         </div>
       </section>
-      <p className="document__sources">
-        Sources are cited by their id in square brackets; the full list, with links, is on the criteria page of this
-        site ({routes.criteria}).
-      </p>
+      <p className="document__sources">{t("summary.sourcesNote", { criteria: routes.criteria })}</p>
 
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print or save as PDF
+          {t("summary.print")}
         </button>
       </div>
     </main>

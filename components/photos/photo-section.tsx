@@ -1,10 +1,11 @@
 "use client";
 
 import { useId, useState, type ChangeEvent } from "react";
-import { photoProblemMessages } from "../../lib/photos/photo-file";
+import type { PhotoProblem } from "../../lib/photos/photo-file";
 import { thenAndNow } from "../../lib/photos/then-and-now";
 import { formatIsoDate, localIsoDate } from "../../lib/recheck/dates";
 import { deletePhoto, keepPhoto, PhotoStoreError, usePhotos, type KeptPhoto } from "../browser-state/photo-store";
+import { useLocale, useT } from "../common/locale-context";
 import { PhotoFigure } from "./photo-figure";
 import { shrinkPhoto } from "./shrink-photo";
 
@@ -14,6 +15,9 @@ import { shrinkPhoto } from "./shrink-photo";
  */
 export function PhotoSection({ comparing }: { comparing: boolean }) {
   const photos = usePhotos();
+  const t = useT();
+  const locale = useLocale();
+  const say = (problem: PhotoProblem) => t(`photos.problem.${problem}`);
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
@@ -29,14 +33,14 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
     const shrunk = await shrinkPhoto(file);
     input.value = "";
     if ("problem" in shrunk) {
-      setProblem(photoProblemMessages[shrunk.problem]);
+      setProblem(say(shrunk.problem));
     } else {
       const takenOn = localIsoDate(new Date());
       try {
         await keepPhoto({ ...shrunk, takenOn, addedAt: Date.now() });
-        setStatus(`Photo kept on this device, dated ${formatIsoDate(takenOn)}.`);
+        setStatus(t("photos.kept", { date: formatIsoDate(takenOn, locale) }));
       } catch (error) {
-        setProblem(photoProblemMessages[error instanceof PhotoStoreError ? error.problem : "not-saved"]);
+        setProblem(say(error instanceof PhotoStoreError ? error.problem : "not-saved"));
       }
     }
     setBusy(false);
@@ -45,7 +49,7 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
   const remove = async (photo: KeptPhoto) => {
     await deletePhoto(photo.id);
     setProblem("");
-    setStatus(`The photo of ${formatIsoDate(photo.takenOn)} is deleted.`);
+    setStatus(t("photos.deleted", { date: formatIsoDate(photo.takenOn, locale) }));
   };
 
   const pair = comparing && photos ? thenAndNow(photos) : undefined;
@@ -53,27 +57,20 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
   return (
     <section className="photos" aria-labelledby="photos-heading">
       <h2 className="heading-m" id="photos-heading">
-        {comparing ? "Then and now: photos of your skin" : "A photo to compare later"}
+        {t(comparing ? "photos.headingCompare" : "photos.heading")}
       </h2>
-      <p>
-        {comparing
-          ? "Add a photo today to see it beside your first one. It is easier to tell whether your skin is better when you can see both."
-          : "At your check-back it is hard to remember how your skin looked. A photo today lets you see the difference."}
-      </p>
-      <p>
-        Photos are kept only in this browser, on this device. They are never sent anywhere, and never go into a link, a
-        reminder or an export. We remove the time, place and camera details from them.
-      </p>
+      <p>{t(comparing ? "photos.introCompare" : "photos.intro")}</p>
+      <p>{t("photos.privacy")}</p>
       <div className={`form-group${problem ? " form-group--error" : ""}`}>
         {problem && (
           <p className="error-message" id={errorId} role="alert">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t("common.error")} </span>
             {problem}
           </p>
         )}
         <div className="photo-inputs">
           <label className="photo-input photo-input--camera">
-            <span className="label">Take a photo now</span>
+            <span className="label">{t("photos.takeNow")}</span>
             <input
               type="file"
               accept="image/*"
@@ -84,24 +81,24 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
             />
           </label>
           <label className="photo-input">
-            <span className="label">Add a photo to compare later</span>
+            <span className="label">{t("photos.addLater")}</span>
             <input type="file" accept="image/*" onChange={add} disabled={busy} aria-describedby={describedBy} />
           </label>
         </div>
       </div>
       <p className="status" role="status">
-        {busy ? "Keeping your photo…" : status}
+        {busy ? t("photos.keeping") : status}
       </p>
 
       {pair && (
         <div className="photo-pair">
-          <PhotoFigure photo={pair[0]} caption="Then" />
-          <PhotoFigure photo={pair[1]} caption="Now" />
+          <PhotoFigure photo={pair[0]} caption={t("photos.then")} />
+          <PhotoFigure photo={pair[1]} caption={t("photos.now")} />
         </div>
       )}
       {photos && photos.length > 0 && (
         <>
-          <h3 className="heading-s">Photos on this device ({photos.length})</h3>
+          <h3 className="heading-s">{t("photos.onDevice", { count: photos.length })}</h3>
           <ul className="photo-list">
             {photos.map((photo) => (
               <li key={photo.id} className="photo-list__item">
@@ -109,10 +106,10 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
                 <button
                   type="button"
                   className="button button--secondary"
-                  aria-label={`Delete photo of ${formatIsoDate(photo.takenOn)}`}
+                  aria-label={t("photos.deleteLabel", { date: formatIsoDate(photo.takenOn, locale) })}
                   onClick={() => remove(photo)}
                 >
-                  Delete photo
+                  {t("photos.delete")}
                 </button>
               </li>
             ))}

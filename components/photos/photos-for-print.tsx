@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { usePhotos } from "../browser-state/photo-store";
+import { useT } from "../common/locale-context";
 import { PhotoFigure } from "./photo-figure";
 import { thenAndNow } from "../../lib/photos/then-and-now";
 
@@ -11,15 +12,16 @@ import { thenAndNow } from "../../lib/photos/then-and-now";
  */
 export function PhotosForPrint({ comparing }: { comparing: boolean }) {
   const photos = usePhotos();
+  const t = useT();
   const [printing, setPrinting] = useState(false);
   const id = useId();
   if (!photos || photos.length === 0) return null;
   const pair = thenAndNow(photos);
-  const captions = comparing ? ["Then", "Now"] : ["First photo", "Latest photo"];
+  const captions = comparing ? [t("photos.then"), t("photos.now")] : [t("photos.firstPhoto"), t("photos.latestPhoto")];
   return (
     <section className={`document__section${printing ? "" : " no-print"}`} aria-labelledby={`${id}-heading`}>
       <h2 className="document__heading" id={`${id}-heading`}>
-        {comparing ? "Then and now" : "Your photo"}
+        {t(comparing ? "photos.printHeadingCompare" : "photos.printHeading")}
       </h2>
       <div className="choice no-print">
         <input
@@ -30,7 +32,7 @@ export function PhotosForPrint({ comparing }: { comparing: boolean }) {
           onChange={(event) => setPrinting(event.currentTarget.checked)}
         />
         <label className="choice__label" htmlFor={id}>
-          Print my photos with this summary
+          {t("photos.printChoice")}
         </label>
       </div>
       {printing && (

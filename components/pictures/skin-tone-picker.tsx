@@ -3,15 +3,17 @@
 import { useId } from "react";
 import { isSkinTone, skinTones } from "../../lib/pictures/catalog";
 import { chooseSkinTone, useSkinTone } from "../browser-state/skin-tone-store";
+import { useT } from "../common/locale-context";
 
 /** "Show pictures on skin like mine": the tone every drawing follows, for the rest of the journey. */
 export function SkinTonePicker() {
   const tone = useSkinTone();
+  const t = useT();
   const id = useId();
   return (
     <div className="skin-tone-picker">
       <label className="label" htmlFor={id}>
-        Show the pictures on skin like mine
+        {t("pictures.tonePicker")}
       </label>
       <select
         className="select"
@@ -23,7 +25,7 @@ export function SkinTonePicker() {
       >
         {skinTones.map((option) => (
           <option key={option.id} value={option.id}>
-            {option.label} skin
+            {t(`pictures.tone.${option.id}`)}
           </option>
         ))}
       </select>

@@ -3,22 +3,24 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { answerTerms } from "../../lib/report/clinical";
-import { routes } from "../../lib/routes";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
 import { BackLink } from "../common/back-link";
+import { useRoutes, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 import { onQuestionnaireLinkClick, useDocumentTitle } from "./questionnaire-address";
 
 /** GOV.UK "Check your answers": only the answers on the current path, each with a Change link. */
 export function CheckAnswers() {
   const tree = useTree();
+  const t = useT();
+  const routes = useRoutes();
   const router = useRouter();
   const journey = useJourney({ kind: "check-answers" });
   const result = journey?.walk.status === "done" ? journey.walk : undefined;
   const heading = usePageHeading<HTMLHeadingElement>(result !== undefined);
 
-  useDocumentTitle("Check your answers");
+  useDocumentTitle(t("checkAnswers.title"));
   // The one page after the questionnaire, fetched while the person reads their answers (nothing about them
   // is in the request). Not earlier: on a question page it would compete with the page's own start-up. Once
   // the browser is idle, so that it does not hold up showing this page.
@@ -26,7 +28,7 @@ export function CheckAnswers() {
     if (typeof window.requestIdleCallback !== "function") return router.prefetch(routes.result);
     const handle = window.requestIdleCallback(() => router.prefetch(routes.result));
     return () => window.cancelIdleCallback(handle);
-  }, [router]);
+  }, [router, routes.result]);
 
   if (!result) return <main id="main-content" className="main" />;
   const last = result.path[result.path.length - 1];
@@ -34,7 +36,7 @@ export function CheckAnswers() {
     <main id="main-content" className="main">
       <BackLink fallback={last ? routes.question(last) : routes.start} />
       <h1 className="heading-l" ref={heading} tabIndex={-1}>
-        Check your answers
+        {t("checkAnswers.title")}
       </h1>
       <dl className="summary-list">
         {result.path.map((id) => {
@@ -58,7 +60,8 @@ export function CheckAnswers() {
               </dd>
               <dd className="summary-list__actions">
                 <a href={routes.question(id, true)} onClick={onQuestionnaireLinkClick}>
-                  Change<span className="visually-hidden"> {question.short.toLowerCase()}</span>
+                  {t("checkAnswers.change")}
+                  <span className="visually-hidden"> {question.short.toLowerCase()}</span>
                 </a>
               </dd>
             </div>
@@ -66,7 +69,7 @@ export function CheckAnswers() {
         })}
       </dl>
       <button type="button" className="button" onClick={() => router.push(routes.result)}>
-        See your result
+        {t("checkAnswers.seeResult")}
       </button>
     </main>
   );

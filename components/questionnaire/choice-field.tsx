@@ -3,6 +3,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { isCloseUp } from "../../lib/pictures/catalog";
 import type { ChoiceQuestion } from "../../lib/tree/schema";
+import { useT } from "../common/locale-context";
 import { CloseUpDrawing } from "../pictures/close-up";
 
 export const optionInputId = (questionId: string, optionId: string) => `${questionId}-${optionId}`;
@@ -12,6 +13,7 @@ export const optionInputId = (questionId: string, optionId: string) => `${questi
  * applies the exclusive "none of these" (see QuestionForm); a divider sets it apart.
  */
 export function ChoiceField({ question, field }: { question: ChoiceQuestion; field: UseFormRegisterReturn }) {
+  const t = useT();
   const multi = question.type === "multi";
   const none = multi ? question.exclusiveNone : undefined;
   return (
@@ -21,7 +23,7 @@ export function ChoiceField({ question, field }: { question: ChoiceQuestion; fie
         const hintId = option.hint ? `${inputId}-hint` : undefined;
         return (
           <div key={option.id}>
-            {option.id === none && <p className="choice-divider">or</p>}
+            {option.id === none && <p className="choice-divider">{t("question.or")}</p>}
             <div className="choice">
               <input
                 className="choice__input"

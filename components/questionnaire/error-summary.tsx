@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useT } from "../common/locale-context";
 
 export type FieldError = { href: string; message: string };
 
@@ -9,6 +10,7 @@ export type FieldError = { href: string; message: string };
  * and each link moves focus to the field that needs fixing.
  */
 export function ErrorSummary({ errors, attempt }: { errors: FieldError[]; attempt: number }) {
+  const t = useT();
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length > 0) summary.current?.focus();
@@ -19,7 +21,7 @@ export function ErrorSummary({ errors, attempt }: { errors: FieldError[]; attemp
     <div className="error-summary" ref={summary} tabIndex={-1} aria-labelledby="error-summary-title">
       <div role="alert">
         <h2 className="error-summary__title" id="error-summary-title">
-          There is a problem
+          {t("question.errorSummaryTitle")}
         </h2>
         <ul className="error-summary__list">
           {errors.map((error) => (

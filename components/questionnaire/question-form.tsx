@@ -6,6 +6,7 @@ import { toFieldValue } from "../../lib/forms/question-form";
 import { toggleOption } from "../../lib/journey/answer-rule";
 import type { AnswerValue } from "../../lib/journey/answers";
 import type { Question, Source } from "../../lib/tree/schema";
+import { useT } from "../common/locale-context";
 import { SourceList } from "../common/source-list";
 import { ChoiceField, optionInputId } from "./choice-field";
 import { ErrorSummary } from "./error-summary";
@@ -27,7 +28,8 @@ type Props = {
 
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
 export function QuestionForm({ question, sources, initial, heading, onAnswer, note }: Props) {
-  const resolver = resolverFor(question);
+  const t = useT();
+  const resolver = resolverFor(question, t);
   const { control, getValues, handleSubmit, formState, register, setValue } = useForm<
     Values,
     unknown,
@@ -70,7 +72,7 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
   );
   const error = message && (
     <p className="error-message" id={errorId}>
-      <span className="visually-hidden">Error:</span> {message}
+      <span className="visually-hidden">{t("common.error")}</span> {message}
     </p>
   );
 
@@ -137,11 +139,9 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
           </fieldset>
         )}
       </div>
-      {question.sources && (
-        <SourceList ids={question.sources} catalogue={sources} label="Where these signs come from" />
-      )}
+      {question.sources && <SourceList ids={question.sources} catalogue={sources} label={t("question.signsSources")} />}
       <button type="submit" className="button" data-prevent-double-click="true">
-        Continue
+        {t("common.continue")}
       </button>
     </form>
   );

@@ -5,12 +5,13 @@ import type { AnswerValue } from "../../lib/journey/answers";
 import { pageAfter, previousQuestion, questionNumber } from "../../lib/journey/navigation";
 import { walk } from "../../lib/journey/walk";
 import { formatIsoDate, localIsoDate, weeksOfCare } from "../../lib/recheck/dates";
-import { pageHref, routes } from "../../lib/routes";
+import { pageHref } from "../../lib/routes";
 import type { Question, Source } from "../../lib/tree/schema";
 import { saveAnswer, useFirstCheck } from "../browser-state/answers-store";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
 import { BackLink } from "../common/back-link";
+import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 import { goWithinQuestionnaire, useDocumentTitle } from "./questionnaire-address";
 import { QuestionForm } from "./question-form";
@@ -18,6 +19,9 @@ import { QuestionForm } from "./question-form";
 /** One question of the questionnaire, with its form; Continue moves to the next page at once. */
 export function QuestionStep({ question, sources }: { question: Question; sources: readonly Source[] }) {
   const tree = useTree();
+  const t = useT();
+  const locale = useLocale();
+  const routes = useRoutes();
   const router = useRouter();
   const journey = useJourney({ kind: "question", id: question.id });
   const heading = usePageHeading<HTMLHeadingElement>(journey !== null);
@@ -34,15 +38,15 @@ export function QuestionStep({ question, sources }: { question: Question; source
   const onAnswer = (value: AnswerValue) => {
     const changing = new URLSearchParams(window.location.search).has("change");
     const next = pageAfter(walk(tree, saveAnswer(question.id, value)), question.id, changing);
-    if (next.kind === "result") router.push(pageHref(next));
-    else goWithinQuestionnaire(next.kind === "question" ? routes.question(next.id, changing) : pageHref(next));
+    if (next.kind === "result") router.push(pageHref(next, locale));
+    else goWithinQuestionnaire(next.kind === "question" ? routes.question(next.id, changing) : pageHref(next, locale));
   };
 
   return (
     <main id="main-content" className="main" data-question={question.id}>
       <BackLink fallback={previous ? routes.question(previous) : routes.start} />
       <p className="caption" aria-live="off">
-        {number ? `Question ${number}` : " "}
+        {number ? t("question.number", { number }) : " "}
       </p>
       {!journey?.redirect && (
         <QuestionForm
@@ -54,7 +58,7 @@ export function QuestionStep({ question, sources }: { question: Question; source
           note={
             suggestedWeeks !== undefined &&
             first &&
-            `You started home care on ${formatIsoDate(first.startDate)}, so we have filled in ${suggestedWeeks}. Change it if it is not right.`
+            t("question.weeksFilledIn", { date: formatIsoDate(first.startDate, locale), weeks: suggestedWeeks })
           }
           heading={heading}
           sources={sources}

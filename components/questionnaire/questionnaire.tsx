@@ -1,7 +1,8 @@
 "use client";
 
-import { questionIdOf, routes } from "../../lib/routes";
+import { questionIdOf } from "../../lib/routes";
 import type { Source } from "../../lib/tree/schema";
+import { useRoutes } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 import { CheckAnswers } from "./check-answers";
 import { QuestionStep } from "./question-step";
@@ -14,6 +15,7 @@ import { useQuestionnaireAddress } from "./questionnaire-address";
  */
 export function Questionnaire({ prerendered, sources }: { prerendered: string; sources: readonly Source[] }) {
   const tree = useTree();
+  const routes = useRoutes();
   const address = useQuestionnaireAddress(prerendered);
 
   const questionId = questionIdOf(address);

@@ -3,12 +3,14 @@ import { walk, type FinishedWalk } from "../../lib/journey/walk";
 import { formatIsoDate, type IsoDate } from "../../lib/recheck/dates";
 import { answerTerms } from "../../lib/report/clinical";
 import type { Tree } from "../../lib/tree/schema";
+import type { Translate } from "../../lib/i18n/messages";
+import { useLocale, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 
-function answerText(tree: Tree, answers: Answers, questionId: string, clinical: boolean): string {
+function answerText(tree: Tree, answers: Answers, questionId: string, clinical: boolean, t: Translate): string {
   const question = tree.questions.find((q) => q.id === questionId);
   const value = answers[questionId];
-  return question && value !== undefined ? answerTerms(question, value, clinical).join("; ") : "Not asked";
+  return question && value !== undefined ? answerTerms(question, value, clinical).join("; ") : t("common.notAsked");
 }
 
 function adviceText(tree: Tree, result: FinishedWalk): string {
@@ -27,35 +29,41 @@ export function BeforeAfter({
   clinical?: boolean;
 }) {
   const tree = useTree();
+  const t = useT();
+  const locale = useLocale();
   const before = walk(tree, first.answers);
   if (before.status !== "done") return null;
   const rows: [string, string, string][] = [
     [
-      "Weeks of daily home care",
-      answerText(tree, before.answers, tree.roles.careWeeks, clinical),
-      answerText(tree, now.answers, tree.roles.careWeeks, clinical),
+      t("beforeAfter.weeks"),
+      answerText(tree, before.answers, tree.roles.careWeeks, clinical, t),
+      answerText(tree, now.answers, tree.roles.careWeeks, clinical, t),
     ],
     [
-      "Since starting home care",
-      answerText(tree, before.answers, tree.roles.homeCareProgress, clinical),
-      answerText(tree, now.answers, tree.roles.homeCareProgress, clinical),
+      t("beforeAfter.progress"),
+      answerText(tree, before.answers, tree.roles.homeCareProgress, clinical, t),
+      answerText(tree, now.answers, tree.roles.homeCareProgress, clinical, t),
     ],
-    ["Advice", adviceText(tree, before), adviceText(tree, now)],
-    ["Looks most like", before.outcome.finding?.name ?? "Not assessed", now.outcome.finding?.name ?? "Not assessed"],
+    [t("beforeAfter.advice"), adviceText(tree, before), adviceText(tree, now)],
+    [
+      t("beforeAfter.looksLike"),
+      before.outcome.finding?.name ?? t("common.notAssessed"),
+      now.outcome.finding?.name ?? t("common.notAssessed"),
+    ],
   ];
   const same = before.outcome.urgency === now.outcome.urgency;
   return (
     <section className="document__section before-after" aria-labelledby="before-after-heading">
       <h2 className="heading-m document__heading" id="before-after-heading">
-        {clinical ? "First check and re-check" : "Before and after"}
+        {t(clinical ? "beforeAfter.headingClinical" : "beforeAfter.heading")}
       </h2>
-      <p>Home care started on {formatIsoDate(first.startDate)}.</p>
+      <p>{t("beforeAfter.started", { date: formatIsoDate(first.startDate, locale) })}</p>
       <table className="document__table">
         <thead>
           <tr>
             <td />
-            <th scope="col">First check</th>
-            <th scope="col">Re-check</th>
+            <th scope="col">{t("beforeAfter.firstCheck")}</th>
+            <th scope="col">{t("beforeAfter.recheck")}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,8 +78,8 @@ export function BeforeAfter({
       </table>
       <p className="before-after__change">
         {same
-          ? `The advice has not changed: ${adviceText(tree, now)}.`
-          : `The advice has changed from “${adviceText(tree, before)}” to “${adviceText(tree, now)}”.`}
+          ? t("beforeAfter.same", { advice: adviceText(tree, now) })
+          : t("beforeAfter.changed", { before: adviceText(tree, before), after: adviceText(tree, now) })}
       </p>
     </section>
   );

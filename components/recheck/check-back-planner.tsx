@@ -9,6 +9,7 @@ import { plan } from "../browser-state/plan-store";
 import { downloadFile } from "../common/download-file";
 import { recheckUrl } from "../documents/share-links";
 import { Cite } from "../result/references";
+import { useLocale, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 
 /**
@@ -17,6 +18,8 @@ import { useTree } from "../common/tree-context";
  */
 export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answers: Answers }) {
   const tree = useTree();
+  const t = useT();
+  const locale = useLocale();
   const [today] = useState(() => localIsoDate(new Date()));
   const [typed, setTyped] = useState(today);
   const checkBack = outcome.finding?.checkBack;
@@ -24,37 +27,39 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
 
   const startDate = parseIsoDate(typed) ?? today;
   const date = checkBackOn(startDate, outcome.checkBackWeeks);
-  const link = recheckUrl(tree, { answers, startDate });
+  const link = recheckUrl(tree, { answers, startDate }, locale);
+  const title = t("checkBack.reminderTitle");
 
   const downloadReminder = () => {
     const ics = reminderIcs({
       date,
-      title: "Skin check-in",
-      description: `Time to check how your skin is doing. Open this link to start your re-check: ${link}`,
+      title,
+      description: t("checkBack.reminderDescription", { link }),
       url: link,
       uid: `${crypto.randomUUID()}@red-pores-check`,
       now: new Date(),
     });
     plan.write({ checkBackDate: date, link });
-    downloadFile("skin-check-in.ics", "text/calendar", ics);
+    downloadFile(t("checkBack.reminderFile"), "text/calendar", ics);
   };
 
   return (
     <section aria-labelledby="check-back-heading">
       <h2 className="heading-m" id="check-back-heading">
-        When to check back
+        {t("checkBack.heading")}
       </h2>
       <p>
-        Follow these steps every day. Give them {checkBack.say}. If your skin is not better by{" "}
-        <strong data-check-back-date>{formatIsoDate(date)}</strong>, book an appointment with a doctor or dermatologist.
+        {t("checkBack.give", { window: checkBack.say })}{" "}
+        <strong data-check-back-date>{formatIsoDate(date, locale)}</strong>
+        {t("checkBack.bookAppointment")}
       </p>
       <Cite ids={checkBack.sources} />
       <div className="form-group">
         <label className="label" htmlFor="start-date">
-          When do you start the home care?
+          {t("checkBack.startLabel")}
         </label>
         <div className="hint" id="start-date-hint">
-          Today, unless you choose another day. The date above follows it.
+          {t("checkBack.startHint")}
         </div>
         <input
           className="input"
@@ -67,12 +72,11 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
         />
       </div>
       <button type="button" className="button button--secondary" onClick={downloadReminder}>
-        Add a reminder to your calendar
+        {t("checkBack.addReminder")}
       </button>
       <p>
-        The reminder is called “Skin check-in”, so nothing about your health shows on a shared calendar. It holds a link
-        back here to start your re-check: <a href={link}>start your re-check</a>. Adding it also keeps your answers on
-        this device so you can come back to this site; “Delete my answers and photos” removes them.
+        {t("checkBack.reminderNote", { title })} <a href={link}>{t("checkBack.reminderLink")}</a>.{" "}
+        {t("checkBack.reminderKeeps")}
       </p>
     </section>
   );

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatIsoDate, localIsoDate, weeksOfCare } from "../../lib/recheck/dates";
 import { decodeInvite } from "../../lib/share/decode-token";
+import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 import { startRecheck } from "../browser-state/answers-store";
 import { LinkError } from "../documents/link-error";
-import { routes } from "../../lib/routes";
 import { askedAgainOnRecheck } from "../../lib/tree/roles";
 import { useHash } from "../browser-state/use-hash";
 import { usePageHeading } from "../browser-state/visit-history";
@@ -16,6 +16,9 @@ import { usePhotos } from "../browser-state/photo-store";
 /** The page the calendar reminder opens: the first check, then a button to start the re-check. */
 export function RecheckStart() {
   const tree = useTree();
+  const t = useT();
+  const locale = useLocale();
+  const routes = useRoutes();
   const hash = useHash();
   const router = useRouter();
   const decoded = hash === null ? undefined : decodeInvite(tree, hash);
@@ -41,29 +44,19 @@ export function RecheckStart() {
   return (
     <main id="main-content" className="main">
       <h1 className="heading-l" ref={heading} tabIndex={-1}>
-        Your skin check-in
+        {t("recheck.title")}
       </h1>
-      <p>
-        You started home care on {formatIsoDate(first.startDate)}, {weeks === 1 ? "1 week" : `${weeks} weeks`} ago.
-      </p>
+      <p>{t("recheck.started", { date: formatIsoDate(first.startDate, locale), weeks })}</p>
       <div className="inset-text">
         <p>
-          Last time: <strong>{`${urgency.label}: ${urgency.title}`}</strong>
-          {first.result.outcome.finding ? `. It looked most like ${first.result.outcome.finding.name}.` : "."}
+          {t("recheck.lastTime")} <strong>{`${urgency.label}: ${urgency.title}`}</strong>.
+          {first.result.outcome.finding && ` ${t("recheck.lookedLike", { name: first.result.outcome.finding.name })}`}
         </p>
       </div>
-      <p>
-        We will ask about emergency and warning signs again, then how the home care has gone. Your other answers are
-        kept from last time, and you can change them before you see your result.
-      </p>
-      {photos && photos.length > 0 && (
-        <p>
-          You kept {photos.length === 1 ? "1 photo" : `${photos.length} photos`} of your skin on this device. At the end
-          you can add a new one and see them side by side.
-        </p>
-      )}
+      <p>{t("recheck.explain")}</p>
+      {photos && photos.length > 0 && <p>{t("recheck.photosKept", { count: photos.length })}</p>}
       <button type="button" className="button" onClick={start}>
-        Start your re-check
+        {t("recheck.start")}
       </button>
     </main>
   );

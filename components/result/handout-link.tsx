@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { noSubscription, useClientValue } from "../browser-state/client-value";
 import { ActionsWithStatus } from "../common/actions-with-status";
+import { useT } from "../common/locale-context";
 
 const browserCanShare = () => typeof navigator.share === "function";
 
@@ -11,6 +12,7 @@ const browserCanShare = () => typeof navigator.share === "function";
  * The answers live after "#", which browsers never send to a server.
  */
 export function HandoutLink({ url }: { url: string }) {
+  const t = useT();
   const [status, setStatus] = useState("");
   // Only the browser knows whether it has a share sheet; the static page renders without the button.
   const canShare = useClientValue(noSubscription, browserCanShare);
@@ -18,9 +20,9 @@ export function HandoutLink({ url }: { url: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus("Link copied. You can paste it into a message to your doctor.");
+      setStatus(t("result.linkCopied"));
     } catch {
-      setStatus("Copying did not work here. Press and hold the link to copy it instead.");
+      setStatus(t("result.copyFailed"));
     }
   };
 
@@ -33,15 +35,15 @@ export function HandoutLink({ url }: { url: string }) {
       </p>
       <ActionsWithStatus status={status}>
         <button type="button" className="button button--secondary" onClick={copy}>
-          Copy link for your doctor
+          {t("result.copyLink")}
         </button>
         {canShare && (
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => navigator.share({ title: "Red Pores Check: clinician handout", url }).catch(() => {})}
+            onClick={() => navigator.share({ title: t("result.shareTitle"), url }).catch(() => {})}
           >
-            Share link
+            {t("result.shareLink")}
           </button>
         )}
       </ActionsWithStatus>

@@ -5,8 +5,8 @@ import type { Answers } from "../../lib/journey/answers";
 import { chosenCloseUp } from "../../lib/pictures/chosen-close-up";
 import { ToneScope } from "../pictures/tone-scope";
 import { CloseUpDrawing } from "../pictures/close-up";
-import { routes } from "../../lib/routes";
 import { safetyScreen, warningSigns } from "../../lib/tree/roles";
+import { useRoutes, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 import { Cite } from "./references";
 
@@ -14,9 +14,10 @@ import { Cite } from "./references";
 // help sooner; and, for a journey stopped at a safety screen, what was ticked and how to change it.
 
 function YouToldUs({ outcome }: { outcome: Outcome }) {
+  const t = useT();
   return (
     <>
-      <p>You told us:</p>
+      <p>{t("result.youToldUs")}</p>
       <ul className="list list--bullet">
         {outcome.reasons.map((reason) => (
           <li key={`${reason.question}-${reason.text}`} data-question={reason.question}>
@@ -30,27 +31,30 @@ function YouToldUs({ outcome }: { outcome: Outcome }) {
 
 /** The journey stopped at a safety screen: the last question asked is the one whose answer can be changed. */
 export function SafetyStop({ finished: { outcome, path } }: { finished: FinishedWalk }) {
+  const t = useT();
+  const routes = useRoutes();
   const screen = path[path.length - 1] ?? "";
   return (
     <>
       <p>{outcome.explain}</p>
       <YouToldUs outcome={outcome} />
       <p>
-        Ticked a box by mistake? <Link href={routes.question(screen, true)}>Change your answer</Link>
+        {t("result.tickedByMistake")} <Link href={routes.question(screen, true)}>{t("result.changeAnswer")}</Link>
       </p>
     </>
   );
 }
 
 export function Reasons({ outcome }: { outcome: Outcome }) {
+  const t = useT();
   return (
     <section aria-labelledby="why-heading">
       <h2 className="heading-m" id="why-heading">
-        {outcome.seeDermatologist ? "Why you should see a doctor or dermatologist" : "Why we suggest this"}
+        {t(outcome.seeDermatologist ? "result.whySeeDoctor" : "result.whySuggest")}
       </h2>
       {outcome.seeDermatologist && (
         <p className="flag">
-          <strong>See a dermatologist: yes.</strong>
+          <strong>{t("result.seeDermatologistYes")}</strong>
         </p>
       )}
       <p>{outcome.explain}</p>
@@ -62,18 +66,18 @@ export function Reasons({ outcome }: { outcome: Outcome }) {
 
 export function LooksLike({ outcome, answers }: { outcome: Outcome; answers: Answers }) {
   const tree = useTree();
+  const t = useT();
   if (!outcome.finding) return null;
   const picture = chosenCloseUp(tree, answers);
   return (
     <section aria-labelledby="looks-like-heading">
       <h2 className="heading-m" id="looks-like-heading">
-        What it looks most like
+        {t("result.looksLikeHeading")}
       </h2>
       <ToneScope className="looks-like">
         {picture && <CloseUpDrawing name={picture} />}
         <p>
-          Your answers suggest it looks most like <strong>{outcome.finding.name}</strong>. This is not a diagnosis: only
-          a doctor who sees your skin can say for sure.
+          {t("result.looksLikeIntro")} <strong>{outcome.finding.name}</strong>. {t("result.looksLikeNotDiagnosis")}
         </p>
       </ToneScope>
       <p>{outcome.finding.summary}</p>
@@ -84,13 +88,14 @@ export function LooksLike({ outcome, answers }: { outcome: Outcome; answers: Ans
 
 export function SoonerIf() {
   const tree = useTree();
+  const t = useT();
   const warningScreen = safetyScreen(tree, "warningScreen");
   return (
     <section aria-labelledby="sooner-heading">
       <h2 className="heading-m" id="sooner-heading">
-        Get help sooner if
+        {t("result.soonerHeading")}
       </h2>
-      <p>See a doctor today if the bumps get worse, or if you get any of these:</p>
+      <p>{t("result.soonerIntro")}</p>
       <ul className="list list--bullet">
         {warningSigns(tree).map((sign) => (
           <li key={sign.id}>{sign.label}</li>

@@ -2,6 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 import { SourceTitle } from "../common/source-list";
+import { useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 
 /** The result page's numbered references: each source's number, in the order the page first cites it. */
@@ -23,10 +24,11 @@ const referenceId = (n: number) => `reference-${n}`;
 export function Cite({ ids }: { ids: readonly string[] }) {
   const numbers = useContext(ReferenceNumbers);
   const { sources } = useTree();
+  const t = useT();
   if (ids.length === 0) return null;
   return (
     <p className="sources">
-      <span className="sources__label">{ids.length === 1 ? "Source" : "Sources"}:</span>{" "}
+      <span className="sources__label">{t(ids.length === 1 ? "common.source" : "common.sources")}:</span>{" "}
       {ids.map((id) => {
         const n = numbers.get(id);
         const title = sources.find((s) => s.id === id)?.title ?? id;
@@ -34,7 +36,7 @@ export function Cite({ ids }: { ids: readonly string[] }) {
         if (n === undefined) return <span key={id}>{title} </span>;
         return (
           <a key={id} className="cite" href={`#${referenceId(n)}`} title={title} data-source-id={id}>
-            <span className="visually-hidden">source </span>[{n}]
+            <span className="visually-hidden">{t("common.sourceHidden")} </span>[{n}]
           </a>
         );
       })}
@@ -45,12 +47,13 @@ export function Cite({ ids }: { ids: readonly string[] }) {
 /** The numbered list at the end of the page that every [n] links to. */
 export function ReferenceList({ numbers }: { numbers: ReadonlyMap<string, number> }) {
   const { sources } = useTree();
+  const t = useT();
   const cited = [...numbers].sort((a, b) => a[1] - b[1]);
   if (cited.length === 0) return null;
   return (
     <section aria-labelledby="references-heading">
       <h2 className="heading-m" id="references-heading">
-        Sources
+        {t("common.sources")}
       </h2>
       <ol className="references">
         {cited.map(([id, n]) => (

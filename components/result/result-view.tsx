@@ -14,14 +14,18 @@ import { CarePlan } from "./care-plan";
 import { LooksLike, Reasons, SafetyStop, SoonerIf } from "./outcome-sections";
 import { ReferenceList, ReferencesProvider } from "./references";
 import { numberReferences, resultCitations } from "../../lib/report/result-references";
-import { routes } from "../../lib/routes";
 import { handoutUrl } from "../documents/share-links";
+import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
+import { pathInLocale } from "../../lib/i18n/locales";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
 
 export function ResultView() {
   const tree = useTree();
+  const t = useT();
+  const locale = useLocale();
+  const routes = useRoutes();
   const router = useRouter();
   const journey = useJourney({ kind: "result" });
   const finished = journey?.walk.status === "done" ? journey.walk : undefined;
@@ -41,7 +45,7 @@ export function ResultView() {
     try {
       await deleteAnswersAndPhotos();
     } catch {
-      setDeleteProblem("Your photos could not be deleted. Close other tabs of this site and try again.");
+      setDeleteProblem(t("result.deleteFailed"));
       return;
     }
     router.push(routes.answersDeleted);
@@ -72,16 +76,20 @@ export function ResultView() {
 
         <section aria-labelledby="share-heading">
           <h2 className="heading-m" id="share-heading">
-            Take this to your doctor
+            {t("result.shareHeading")}
           </h2>
           <p>
-            <Link href={routes.summary}>Print or save a summary</Link> of your result and answers, on one page.
+            <Link href={routes.summary}>{t("result.summaryLink")}</Link> {t("result.summaryLinkAfter")}
           </p>
-          <p>
-            Or send your doctor this link. It opens a handout written for clinicians. Your answers are inside the link
-            itself: they are not stored anywhere else.
-          </p>
-          <HandoutLink url={handoutUrl(tree, finished.answers, first)} />
+          {locale !== "en" && (
+            <p>
+              <a href={pathInLocale(routes.summary, "en")} hrefLang="en">
+                {t("result.englishCopy")}
+              </a>
+            </p>
+          )}
+          <p>{t("result.handoutIntro")}</p>
+          <HandoutLink url={handoutUrl(tree, finished.answers, locale, first)} />
         </section>
 
         {deleteProblem && (
@@ -91,10 +99,10 @@ export function ResultView() {
         )}
         <div className="button-group">
           <button type="button" className="button button--secondary" onClick={startAgain}>
-            Start again
+            {t("result.startAgain")}
           </button>
           <button type="button" className="button button--warning" onClick={deleteEverything}>
-            Delete my answers and photos
+            {t("result.deleteAll")}
           </button>
         </div>
         <ReferenceList numbers={references} />

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tree } from "../tree/load";
+import { treeIn } from "../i18n/catalogs";
+import { english, spanish } from "../testing/translate";
 import { readQuestionForm, toFieldValue } from "./question-form";
 
 const question = (id: string) => {
@@ -8,7 +10,7 @@ const question = (id: string) => {
   return found;
 };
 const firstMessage = (id: string, value: unknown) => {
-  const read = readQuestionForm(question(id), { [id]: value as never });
+  const read = readQuestionForm(question(id), { [id]: value as never }, english);
   return read.ok ? read.answers : read.message;
 };
 
@@ -32,8 +34,20 @@ describe("readQuestionForm", () => {
     expect(firstMessage("care_weeks", value)).toBe(message);
   });
 
+  it("says what to fix in Spanish on a Spanish page, with the question's Spanish words", () => {
+    const spanishQuestion = (id: string) => treeIn("es").questions.find((q) => q.id === id) ?? question(id);
+    const read = (id: string, value: unknown) => {
+      const result = readQuestionForm(spanishQuestion(id), { [id]: value as never }, spanish);
+      return result.ok ? result.answers : result.message;
+    };
+    expect(read("redness", undefined)).toBe("Marque «Sí» si los granitos están rojos, rosados o inflamados");
+    expect(read("warning", ["none", "fever"])).toBe("Marque «No tengo ninguna de estas» sola, o quite esa marca");
+    expect(read("care_weeks", "105")).toBe("El número de semanas debe ser 104 o menos");
+    expect(read("care_weeks", "abc")).toBe("Escriba el número de semanas con cifras, por ejemplo 3");
+  });
+
   it("reads only this question's field, whatever else the form holds", () => {
-    expect(readQuestionForm(question("look"), { look: "rash", redness: "maybe" })).toEqual({
+    expect(readQuestionForm(question("look"), { look: "rash", redness: "maybe" }, english)).toEqual({
       ok: true,
       answers: { look: "rash" },
     });

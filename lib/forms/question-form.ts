@@ -1,6 +1,12 @@
-import { answerFromField, type FieldValue } from "../journey/answer-rule";
+import type { Translate } from "../i18n/messages";
+import { answerFromField, type FieldValue, type PersonMessage } from "../journey/answer-rule";
 import type { AnswerValue } from "../journey/answers";
 import type { Question } from "../tree/schema";
+
+/** The person's message in their language: the question's own error (already in the page's language) or a catalog one. */
+export function personText(question: Question, message: PersonMessage, t: Translate): string {
+  return message.say === "error" ? question.error : t(`answer.${message.say}`, message.values);
+}
 
 export type FormValues = Record<string, FieldValue | undefined>;
 
@@ -12,9 +18,12 @@ export type FormValues = Record<string, FieldValue | undefined>;
 export function readQuestionForm(
   question: Question,
   values: FormValues,
+  t: Translate,
 ): { ok: true; answers: Record<string, AnswerValue> } | { ok: false; message: string } {
   const read = answerFromField(question, values[question.id]);
-  return read.ok ? { ok: true, answers: { [question.id]: read.value } } : { ok: false, message: read.problem.person };
+  return read.ok
+    ? { ok: true, answers: { [question.id]: read.value } }
+    : { ok: false, message: personText(question, read.problem.person, t) };
 }
 
 /** The stored answer shown back in the form: numbers become text for the input. */

@@ -25,47 +25,53 @@ describe("the answer rule (on the fixture tree)", () => {
   it("says what to fix in the person's words, and what is wrong in a developer's", () => {
     expect(checkAnswer(colour, undefined)).toEqual({
       ok: false,
-      problem: { person: "Answer colour", developer: "must be one option" },
+      problem: { person: { say: "error" }, developer: "must be one option" },
     });
     expect(checkAnswer(caution, ["none", "sign"])).toEqual({
       ok: false,
       problem: {
-        person: "Select ‘Label none’ on its own, or untick it",
+        person: { say: "onItsOwn", values: { label: "Label none" } },
         developer: "combines 'none' with other options",
       },
     });
     expect(checkAnswer(caution, [])).toEqual({
       ok: false,
-      problem: { person: "Answer caution", developer: "must have at least one option" },
+      problem: { person: { say: "error" }, developer: "must have at least one option" },
     });
     expect(checkAnswer(weeks, 11)).toEqual({
       ok: false,
-      problem: { person: "The number of weeks must be 10 or fewer", developer: "must be a whole number from 0 to 10" },
+      problem: {
+        person: { say: "atMost", values: { unit: "weeks", max: 10 } },
+        developer: "must be a whole number from 0 to 10",
+      },
     });
     expect(checkAnswer(weeks, -1)).toEqual({
       ok: false,
-      problem: { person: "The number of weeks must be 0 or more", developer: "must be a whole number from 0 to 10" },
+      problem: {
+        person: { say: "atLeast", values: { unit: "weeks", min: 0 } },
+        developer: "must be a whole number from 0 to 10",
+      },
     });
   });
 
   it("reads typed numbers, and explains text that is not one", () => {
     expect(answerFromField(weeks, " 4 ")).toEqual({ ok: true, value: 4 });
-    expect(answerFromField(weeks, "")).toMatchObject({ ok: false, problem: { person: "Answer weeks" } });
-    expect(answerFromField(weeks, undefined)).toMatchObject({ ok: false, problem: { person: "Answer weeks" } });
+    expect(answerFromField(weeks, "")).toMatchObject({ ok: false, problem: { person: { say: "error" } } });
+    expect(answerFromField(weeks, undefined)).toMatchObject({ ok: false, problem: { person: { say: "error" } } });
     expect(answerFromField(weeks, "four")).toMatchObject({
       ok: false,
-      problem: { person: "Enter the number of weeks as a number, like 3" },
+      problem: { person: { say: "asNumber", values: { unit: "weeks" } } },
     });
     expect(answerFromField(weeks, "2.5")).toMatchObject({
       ok: false,
-      problem: { person: "Enter a whole number of weeks, like 3" },
+      problem: { person: { say: "wholeNumber", values: { unit: "weeks" } } },
     });
     expect(answerFromField(colour, "plain")).toEqual({ ok: true, value: "plain" });
     expect(answerFromField(weeks, "")).toMatchObject({ problem: { developer: "is empty" } });
     for (const text of ["3x", "x3", "3.", ".5", "--3", "3 4"]) {
       expect(answerFromField(weeks, text)).toEqual({
         ok: false,
-        problem: { person: "Enter the number of weeks as a number, like 3", developer: "is not a number" },
+        problem: { person: { say: "asNumber", values: { unit: "weeks" } }, developer: "is not a number" },
       });
     }
     expect(answerFromField(weeks, "2.25")).toMatchObject({ problem: { developer: "must be a whole number" } });

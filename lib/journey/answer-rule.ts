@@ -6,36 +6,48 @@ import type { AnswerValue } from "./answers";
  * decoder and the checkboxes all use it, so they can never disagree.
  */
 
+/**
+ * What to tell the person, in their language: the question's own error message, or one of the catalogs'
+ * "answer." messages with its values (messages/en.json).
+ */
+export type PersonMessage =
+  | { say: "error"; values?: undefined }
+  | { say: "onItsOwn"; values: { label: string } }
+  | { say: "wholeNumber" | "asNumber"; values: { unit: string } }
+  | { say: "atLeast"; values: { unit: string; min: number } }
+  | { say: "atMost"; values: { unit: string; max: number } };
+
 /** Why an answer cannot be used: `person` says what to fix (GOV.UK style), `developer` what is wrong. */
-export type AnswerProblem = { person: string; developer: string };
+export type AnswerProblem = { person: PersonMessage; developer: string };
 export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; problem: AnswerProblem };
 
 /** What a form field holds before it becomes an answer: a radio's value, the ticked boxes, or typed text. */
 export type FieldValue = string | string[];
 
-const fail = (developer: string, person: string): AnswerCheck => ({ ok: false, problem: { person, developer } });
+const ownError: PersonMessage = { say: "error" };
+const fail = (developer: string, person: PersonMessage): AnswerCheck => ({ ok: false, problem: { person, developer } });
 
 /** Whether `value` answers `question`; never guesses a fix. */
 export function checkAnswer(question: Question, value: unknown): AnswerCheck {
   if (question.type === "number") return checkNumber(question, value);
   const known = new Set<unknown>(question.options.map((o) => o.id));
   if (question.type === "single") {
-    if (typeof value !== "string") return fail("must be one option", question.error);
-    return known.has(value) ? { ok: true, value } : fail("is not one of its options", question.error);
+    if (typeof value !== "string") return fail("must be one option", ownError);
+    return known.has(value) ? { ok: true, value } : fail("is not one of its options", ownError);
   }
-  if (!Array.isArray(value)) return fail("must be a list of options", question.error);
-  if (value.length === 0) return fail("must have at least one option", question.error);
+  if (!Array.isArray(value)) return fail("must be a list of options", ownError);
+  if (value.length === 0) return fail("must have at least one option", ownError);
   const unknown: unknown = value.find((v) => !known.has(v));
-  if (unknown !== undefined) return fail(`has an unknown option '${String(unknown)}'`, question.error);
+  if (unknown !== undefined) return fail(`has an unknown option '${String(unknown)}'`, ownError);
   // Every item is now one of the question's option ids, which are strings.
   const ids = value as string[];
-  if (new Set(ids).size !== ids.length) return fail("repeats an option", question.error);
+  if (new Set(ids).size !== ids.length) return fail("repeats an option", ownError);
   const none = question.exclusiveNone;
   if (none !== undefined && ids.includes(none) && ids.length > 1) {
-    return fail(
-      `combines '${none}' with other options`,
-      `Select ‘${labelOf(question, none)}’ on its own, or untick it`,
-    );
+    return fail(`combines '${none}' with other options`, {
+      say: "onItsOwn",
+      values: { label: labelOf(question, none) },
+    });
   }
   return { ok: true, value: ids };
 }
@@ -43,11 +55,11 @@ export function checkAnswer(question: Question, value: unknown): AnswerCheck {
 function checkNumber(question: Extract<Question, { type: "number" }>, value: unknown): AnswerCheck {
   const { min, max, unit } = question;
   if (typeof value !== "number" || !Number.isInteger(value)) {
-    return fail("must be a whole number", `Enter a whole number of ${unit}, like 3`);
+    return fail("must be a whole number", { say: "wholeNumber", values: { unit } });
   }
   const range = `must be a whole number from ${min} to ${max}`;
-  if (value < min) return fail(range, `The number of ${unit} must be ${min} or more`);
-  if (value > max) return fail(range, `The number of ${unit} must be ${max} or fewer`);
+  if (value < min) return fail(range, { say: "atLeast", values: { unit, min } });
+  if (value > max) return fail(range, { say: "atMost", values: { unit, max } });
   return { ok: true, value };
 }
 
@@ -55,9 +67,9 @@ function checkNumber(question: Extract<Question, { type: "number" }>, value: unk
 export function answerFromField(question: Question, field: unknown): AnswerCheck {
   if (question.type !== "number") return checkAnswer(question, field);
   const text = typeof field === "string" ? field.trim() : "";
-  if (text === "") return fail("is empty", question.error);
+  if (text === "") return fail("is empty", ownError);
   if (!/^-?\d+(\.\d+)?$/.test(text))
-    return fail("is not a number", `Enter the number of ${question.unit} as a number, like 3`);
+    return fail("is not a number", { say: "asNumber", values: { unit: question.unit } });
   return checkAnswer(question, Number(text));
 }
 

@@ -14,16 +14,11 @@ export const signatureLength = 12;
 
 export type PhotoFileProblem = "empty" | "too-large" | "not-an-image";
 
-/** What the person is told, and nothing is changed, when a file cannot be kept. */
-export const photoProblemMessages: Record<PhotoFileProblem | "cannot-decode" | "no-room" | "not-saved", string> = {
-  empty: "That file is empty. Choose a photo of your skin.",
-  "too-large": "That file is larger than 25 MB. Choose a smaller photo, or take a new one.",
-  "not-an-image": "That file is not a photo. Choose a photo (for example a JPEG or PNG file).",
-  "cannot-decode": "That photo could not be opened on this device. Try another photo, or take a new one.",
-  "no-room":
-    "There is no room left on this device to keep the photo. Nothing else was changed: your answers and earlier photos are still here. Delete an older photo or free some space, then try again.",
-  "not-saved": "The photo could not be kept in this browser (it may be in a private window). Nothing else was changed.",
-};
+/**
+ * Every reason a photo cannot be kept; nothing is changed then. The person's words for each are in the
+ * catalogs, as "photos.problem." and the reason (messages/en.json).
+ */
+export type PhotoProblem = PhotoFileProblem | "cannot-decode" | "no-room" | "not-saved";
 
 /** The picture format a file's first bytes announce, whatever its name says. */
 export function imageFormat(bytes: Uint8Array): "jpeg" | "png" | "gif" | "webp" | "bmp" | "heif" | "avif" | undefined {

@@ -42,13 +42,11 @@ export const isCloseUp = (name: unknown): name is CloseUp => closeUps.some((clos
 export const pictureKinds = ["body-map", "close-ups"] as const;
 export type PictureKind = (typeof pictureKinds)[number];
 
-/** The skin tones the drawings can be coloured in, from light to dark; the first is shown until one is chosen. */
-export const skinTones = [
-  { id: "light", label: "Light" },
-  { id: "medium", label: "Medium" },
-  { id: "brown", label: "Brown" },
-  { id: "dark", label: "Dark brown or black" },
-] as const;
+/**
+ * The skin tones the drawings can be coloured in, from light to dark; the first is shown until one is chosen.
+ * Their names are in the catalogs, as "pictures.tone." and the id.
+ */
+export const skinTones = [{ id: "light" }, { id: "medium" }, { id: "brown" }, { id: "dark" }] as const;
 export type SkinTone = (typeof skinTones)[number]["id"];
 
 export function isSkinTone(value: unknown): value is SkinTone {

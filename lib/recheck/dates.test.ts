@@ -56,3 +56,21 @@ describe("check-back dates", () => {
     expect(formatIsoDate("2026-12-20")).toBe("Sunday, 20 December 2026");
   });
 });
+
+describe("dates in Spanish", () => {
+  // Across month ends, a leap day and a year end: the check-back date as a Spanish reader sees it.
+  it.each([
+    ["2027-01-31", 4, "domingo, 28 de febrero de 2027"],
+    ["2028-02-10", 3, "jueves, 2 de marzo de 2028"],
+    ["2028-02-01", 4, "martes, 29 de febrero de 2028"],
+    ["2026-12-10", 4, "jueves, 7 de enero de 2027"],
+    ["2026-11-30", 1, "lunes, 7 de diciembre de 2026"],
+  ])("from %s, %i weeks on is %s", (start, weeks, spoken) => {
+    expect(formatIsoDate(checkBackOn(start, weeks), "es")).toBe(spoken);
+  });
+
+  it("stays English where no language is given, as every page did before", () => {
+    expect(formatIsoDate("2026-12-20")).toBe(formatIsoDate("2026-12-20", "en"));
+    expect(formatIsoDate("2026-12-20", "en")).toMatch(/^Sunday,? 20 December 2026$/);
+  });
+});

@@ -1,3 +1,5 @@
+import { defaultLocale, languageTag, type Locale } from "../i18n/locales";
+
 /**
  * Calendar dates as "YYYY-MM-DD" strings, computed in UTC so that month ends, leap years and daylight-saving
  * changes never shift a day: a person's "today" is read from their local clock once, then only whole days
@@ -54,9 +56,9 @@ export function fromDayNumber(day: number): IsoDate {
   return fromUtcDay(utcDay("2020-01-01") + day);
 }
 
-/** "Sunday 20 December 2026", as a person reads it. */
-export function formatIsoDate(date: IsoDate): string {
-  return new Intl.DateTimeFormat("en-GB", {
+/** "Sunday 20 December 2026" (or "domingo, 20 de diciembre de 2026"), as a person reads it in their language. */
+export function formatIsoDate(date: IsoDate, locale: Locale = defaultLocale): string {
+  return new Intl.DateTimeFormat(languageTag[locale], {
     weekday: "long",
     day: "numeric",
     month: "long",

@@ -1,7 +1,7 @@
 import { realOptions } from "../journey/answer-rule";
 import type { Answers, AnswerValue } from "../journey/answers";
 import type { Outcome } from "../journey/outcome";
-import { describePredicate } from "../tree/predicates";
+import { describePredicate, type Notation } from "../tree/predicates";
 import { safetyScreens } from "../tree/roles";
 import type { Question, Tree } from "../tree/schema";
 
@@ -47,15 +47,24 @@ export function redFlags(tree: Tree, answers: Answers): RedFlag[] {
 export type DecidingRule = { id: string; when: string; explain: string; clinical: string };
 
 /** The rule that set the urgency: its id and test (as docs/decision-tree.md writes them) and its clinical words. */
-export function decidingRule(tree: Tree, outcome: Outcome): DecidingRule {
+export function decidingRule(
+  tree: Tree,
+  outcome: Outcome,
+  words?: { notation: Notation; noRule: string },
+): DecidingRule {
   const rule = tree.rules.find((r) => r.id === outcome.rule);
   if (!rule) {
     return {
       id: "self-care",
-      when: "no escalation rule matched",
+      when: words?.noRule ?? "no escalation rule matched",
       explain: outcome.explain,
       clinical: tree.selfCare.clinical,
     };
   }
-  return { id: rule.id, when: describePredicate(rule.when), explain: rule.explain, clinical: rule.clinical };
+  return {
+    id: rule.id,
+    when: describePredicate(rule.when, words?.notation),
+    explain: rule.explain,
+    clinical: rule.clinical,
+  };
 }

@@ -6,10 +6,13 @@ import { walk, type FinishedWalk } from "../journey/walk";
 import { fromDayNumber, type IsoDate } from "../recheck/dates";
 import type { Tree } from "../tree/schema";
 import { fromBase64Url } from "./base64url";
+import { locales, type Locale } from "../i18n/locales";
 import {
   DATED_FORMAT,
   DATED_RECHECK_FORMAT,
   fletcher16,
+  LANGUAGE_FORMAT,
+  LANGUAGE_RECHECK_FORMAT,
   MAX_TOKEN_LENGTH,
   RECHECK_FORMAT,
   TOKEN_FORMAT,
@@ -25,9 +28,24 @@ import {
 
 const tokenText = string().check(maxLength(MAX_TOKEN_LENGTH), regex(/^[A-Za-z0-9_-]+$/));
 
-type Unpacked = { current: Uint8Array; first?: { bytes: Uint8Array; startDate: IsoDate }; checkedOn?: IsoDate };
+type Unpacked = {
+  current: Uint8Array;
+  first?: { bytes: Uint8Array; startDate: IsoDate };
+  checkedOn?: IsoDate;
+  answeredIn?: Locale;
+};
 
-const formats = new Set([TOKEN_FORMAT, RECHECK_FORMAT, DATED_FORMAT, DATED_RECHECK_FORMAT]);
+const formats = new Set([
+  TOKEN_FORMAT,
+  RECHECK_FORMAT,
+  DATED_FORMAT,
+  DATED_RECHECK_FORMAT,
+  LANGUAGE_FORMAT,
+  LANGUAGE_RECHECK_FORMAT,
+]);
+const withLanguage = new Set([LANGUAGE_FORMAT, LANGUAGE_RECHECK_FORMAT]);
+const withDate = new Set([DATED_FORMAT, DATED_RECHECK_FORMAT, ...withLanguage]);
+const handoutOnly = new Set([TOKEN_FORMAT, DATED_FORMAT, LANGUAGE_FORMAT]);
 
 /** Checks length, alphabet, checksum, format and tree version, and splits the body into its answer sets. */
 function unpack(tree: Tree, token: string): Unpacked | Failure {
@@ -55,18 +73,29 @@ function unpack(tree: Tree, token: string): Unpacked | Failure {
       detail: `the link was made with version ${major}.${minor} of the questions; this site uses version ${tree.version}`,
     };
   }
-  const dated = format === DATED_FORMAT || format === DATED_RECHECK_FORMAT;
-  const [dayHigh = 0, dayLow = 0] = body.subarray(3, 5);
-  const checkedOn = dated ? { checkedOn: fromDayNumber(dayHigh * 256 + dayLow) } : {};
-  const rest = body.subarray(dated ? 5 : 3);
-  if (format === TOKEN_FORMAT || format === DATED_FORMAT) return { current: rest, ...checkedOn };
+  const dated = withDate.has(format);
+  const [dayHigh = 0, dayLow = 0, languageIndex = -1] = body.subarray(3, 6);
+  const language = withLanguage.has(format) ? locales[languageIndex] : undefined;
+  if (withLanguage.has(format) && language === undefined) {
+    return {
+      ok: false,
+      error: "malformed",
+      detail: `the link names language ${languageIndex}, which this site does not have`,
+    };
+  }
+  const stamps = {
+    ...(dated ? { checkedOn: fromDayNumber(dayHigh * 256 + dayLow) } : {}),
+    ...(language ? { answeredIn: language } : {}),
+  };
+  const rest = body.subarray(language ? 6 : dated ? 5 : 3);
+  if (handoutOnly.has(format)) return { current: rest, ...stamps };
   const [high = 0, low = 0, firstLength = 0] = rest.subarray(0, 3);
   if (rest.length < 3 + firstLength)
     return { ok: false, error: "malformed", detail: "the first check in the link is cut off" };
   return {
     first: { bytes: rest.subarray(3, 3 + firstLength), startDate: fromDayNumber(high * 256 + low) },
     current: rest.subarray(3 + firstLength),
-    ...checkedOn,
+    ...stamps,
   };
 }
 
@@ -96,11 +125,14 @@ export function decodeToken(tree: Tree, token: string): DecodedToken {
   if ("ok" in unpacked) return unpacked;
   const current = finishedJourney(tree, unpacked.current, "the answers");
   if ("ok" in current) return current;
-  const checkedOn = unpacked.checkedOn ? { checkedOn: unpacked.checkedOn } : {};
-  if (!unpacked.first) return { ok: true, ...current, ...checkedOn };
+  const stamps = {
+    ...(unpacked.checkedOn ? { checkedOn: unpacked.checkedOn } : {}),
+    ...(unpacked.answeredIn ? { answeredIn: unpacked.answeredIn } : {}),
+  };
+  if (!unpacked.first) return { ok: true, ...current, ...stamps };
   const first = finishedJourney(tree, unpacked.first.bytes, "the first check");
   if ("ok" in first) return first;
-  return { ok: true, ...current, first: { ...first, startDate: unpacked.first.startDate }, ...checkedOn };
+  return { ok: true, ...current, first: { ...first, startDate: unpacked.first.startDate }, ...stamps };
 }
 
 /** Decodes the calendar link that invites a re-check: a first check and its start date, no current answers. */

@@ -432,3 +432,32 @@ describe("share token: the date of the check", () => {
     });
   });
 });
+
+describe("share token: the language the person answered in", () => {
+  const journey = walk(tree, cases.find((c) => c.id === "folliculitis-after-shaving")?.answers ?? {});
+  if (journey.status !== "done") throw new Error("case does not finish");
+
+  it.each(["en", "es"] as const)("travels with the date in a handout link answered in %s", (locale) => {
+    const handout = decodeToken(tree, encodeToken(tree, journey.answers, undefined, "2026-12-01", locale));
+    expect(handout).toMatchObject({ ok: true, checkedOn: "2026-12-01", answeredIn: locale });
+    expect(handout.ok && handout.result.outcome).toEqual(journey.outcome);
+    const first = { answers: journey.answers, startDate: "2026-11-03" };
+    const recheck = decodeToken(tree, encodeToken(tree, journey.answers, first, "2026-12-01", locale));
+    expect(recheck).toMatchObject({ ok: true, answeredIn: locale, first: { startDate: "2026-11-03" } });
+  });
+
+  it("is absent from links made before, which were all answered in English", () => {
+    expect(decodeToken(tree, encodeToken(tree, journey.answers, undefined, "2026-12-01"))).not.toHaveProperty(
+      "answeredIn",
+    );
+  });
+
+  it("refuses a link that names a language the site does not have", () => {
+    const token = encodeToken(tree, journey.answers, undefined, "2026-12-01", "es");
+    const bytes = [...fromBase64Url(token)!];
+    bytes[5] = 9; // the language byte, after format, version and date
+    const tampered = sealToken(bytes.slice(0, -2));
+    expect(decodeToken(tree, tampered)).toMatchObject({ ok: false, error: "malformed" });
+    expect(decodeToken(tree, tampered)).toMatchObject({ detail: expect.stringContaining("language 9") });
+  });
+});

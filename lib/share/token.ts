@@ -3,6 +3,7 @@ import type { FinishedWalk } from "../journey/walk";
 import { toDayNumber, type IsoDate } from "../recheck/dates";
 import type { Tree } from "../tree/schema";
 import { toBase64Url } from "./base64url";
+import { locales, type Locale } from "../i18n/locales";
 
 /**
  * The clinician handout link carries the answers on the path, never an outcome: the handout recomputes the
@@ -18,12 +19,17 @@ import { toBase64Url } from "./base64url";
  * after the version, for the handout and the FHIR export; links made in formats 1 and 2 still open
  * (docs/decisions/0005-links-carry-the-date-of-the-check.md).
  *
+ * Formats 5 and 6 are formats 3 and 4 with the language the person answered in (one byte, its index in
+ * lib/i18n/locales.ts) right after the date, so the handout can say it (docs/decisions/0008-languages.md).
+ *
  * A link made with another tree version is refused (see docs/decisions/0001-share-token-versions.md).
  */
 export const TOKEN_FORMAT = 1;
 export const RECHECK_FORMAT = 2;
 export const DATED_FORMAT = 3;
 export const DATED_RECHECK_FORMAT = 4;
+export const LANGUAGE_FORMAT = 5;
+export const LANGUAGE_RECHECK_FORMAT = 6;
 export const MAX_TOKEN_LENGTH = 600;
 
 export type TokenError = "empty" | "too-long" | "malformed" | "version" | "invalid-answers";
@@ -37,6 +43,8 @@ export type DecodedToken =
       first?: FirstCheck & { result: FinishedWalk };
       /** The date of the check, in links made since formats 3 and 4. */
       checkedOn?: IsoDate;
+      /** The language the person answered in, in links made since formats 5 and 6. */
+      answeredIn?: Locale;
     }
   | Failure;
 export type DecodedInvite = { ok: true; first: FirstCheck & { result: FinishedWalk } } | Failure;
@@ -60,15 +68,32 @@ export function fletcher16(bytes: Uint8Array | number[]): [number, number] {
  * Encodes the answers on a journey's path, in path order, with the first check when this is a re-check and
  * the date of the check when it is known.
  */
-export function encodeToken(tree: Tree, answers: Answers, first?: FirstCheck, checkedOn?: IsoDate): string {
-  const dated = checkedOn === undefined ? [] : dayBytes(checkedOn, "the date of the check");
+export function encodeToken(
+  tree: Tree,
+  answers: Answers,
+  first?: FirstCheck,
+  checkedOn?: IsoDate,
+  answeredIn?: Locale,
+): string {
+  const languaged = checkedOn !== undefined && answeredIn !== undefined;
+  const dated = [
+    ...(checkedOn === undefined ? [] : dayBytes(checkedOn, "the date of the check")),
+    ...(languaged ? [locales.indexOf(answeredIn)] : []),
+  ];
+  const format = (plain: number, withDate: number, withLanguage: number) =>
+    languaged ? withLanguage : dated.length ? withDate : plain;
   const current = answerBytes(tree, answers);
   if (!first)
-    return sealToken([dated.length ? DATED_FORMAT : TOKEN_FORMAT, ...versionBytes(tree), ...dated, ...current]);
+    return sealToken([
+      format(TOKEN_FORMAT, DATED_FORMAT, LANGUAGE_FORMAT),
+      ...versionBytes(tree),
+      ...dated,
+      ...current,
+    ]);
   const firstBytes = answerBytes(tree, first.answers);
   if (firstBytes.length > 255) throw new Error("cannot encode this first check");
   return sealToken([
-    dated.length ? DATED_RECHECK_FORMAT : RECHECK_FORMAT,
+    format(RECHECK_FORMAT, DATED_RECHECK_FORMAT, LANGUAGE_RECHECK_FORMAT),
     ...versionBytes(tree),
     ...dated,
     ...dayBytes(first.startDate, "this first check"),

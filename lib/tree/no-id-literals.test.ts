@@ -8,7 +8,10 @@ import { conditionIds, urgencyIds } from "./schema";
 // tree can be edited without touching code. The outcome's own vocabulary (urgencies and conditions, fixed by
 // the outcome model) is not the tree's, and "emergency" is both a question and an urgency.
 const root = path.resolve(import.meta.dirname, "../..");
+// Likewise "other" is ICU MessageFormat's own fallback case, which the catalogs' reader must name.
 const outcomeWords = new Set<string>([...urgencyIds, ...conditionIds, "not_assessed"]);
+const messageFormatWords = new Set(["other"]);
+const messageFormatReaders = ["format-message.ts", "render-message.ts"].map((f) => path.join("lib", "i18n", f));
 const treeIds = new Set(
   tree.questions.flatMap((q) => [q.id, ...(q.type === "number" ? [] : q.options.map((o) => o.id))]),
 );
@@ -48,9 +51,12 @@ describe("no question or option id is written into code", () => {
   it.each(["app", "components", "lib"])("in %s/", (dir) => {
     const hits = files
       .filter((file) => file.startsWith(`${dir}${path.sep}`))
-      .flatMap((file) =>
-        idLiterals(readFileSync(path.join(root, file), "utf8"), forbidden).map((hit) => `${file}:${hit}`),
-      );
+      .flatMap((file) => {
+        const ids = messageFormatReaders.includes(file)
+          ? forbidden.filter((id) => !messageFormatWords.has(id))
+          : forbidden;
+        return idLiterals(readFileSync(path.join(root, file), "utf8"), ids).map((hit) => `${file}:${hit}`);
+      });
     expect(hits).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ const WORDS = new Set([
   "name",
   "short",
   "say",
+  "unit",
 ]);
 
 /**

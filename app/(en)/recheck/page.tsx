@@ -1,0 +1,7 @@
+import { RecheckStart } from "../../../components/recheck/recheck-start";
+import { metadataFor, withFullTree } from "../../_pages/with-tree";
+import { routes } from "../../../lib/routes";
+
+export const metadata = metadataFor("en", routes.recheckPage, "recheck.title");
+
+export default withFullTree(RecheckStart, "en");

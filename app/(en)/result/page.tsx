@@ -1,0 +1,7 @@
+import { ResultView } from "../../../components/result/result-view";
+import { metadataFor, withFullTree } from "../../_pages/with-tree";
+import { routes } from "../../../lib/routes";
+
+export const metadata = metadataFor("en", routes.result, "result.title");
+
+export default withFullTree(ResultView, "en");

@@ -1,0 +1,7 @@
+import { SummaryView } from "../../../components/documents/summary-view";
+import { metadataFor, withFullTree } from "../../_pages/with-tree";
+import { routes } from "../../../lib/routes";
+
+export const metadata = metadataFor("en", routes.summary, "summary.title");
+
+export default withFullTree(SummaryView, "en");

@@ -1,0 +1,7 @@
+import { HandoutView } from "../../../../components/documents/handout-view";
+import { metadataFor, withFullTree } from "../../../_pages/with-tree";
+import { routes } from "../../../../lib/routes";
+
+export const metadata = metadataFor("es", routes.handoutPage, "handout.title");
+
+export default withFullTree(HandoutView, "es");

@@ -1,0 +1,27 @@
+import type { ComponentType } from "react";
+import { TreeProvider } from "../../components/common/tree-context";
+import { translator, treeIn } from "../../lib/i18n/catalogs";
+import type { Locale } from "../../lib/i18n/locales";
+import type { MessageKey } from "../../lib/i18n/messages";
+import { PageLocale } from "./page-locale";
+import { pageMetadata } from "./page-metadata";
+
+/**
+ * A page that needs the whole decision tree (result, summary, handout, re-check), in its language: the tree
+ * goes into the page as data, from the build's validated copy. The questionnaire's pages get a smaller one.
+ */
+export function withFullTree(View: ComponentType, locale: Locale) {
+  const tree = treeIn(locale);
+  return function PageWithTree() {
+    return (
+      <PageLocale locale={locale}>
+        <TreeProvider tree={tree}>
+          <View />
+        </TreeProvider>
+      </PageLocale>
+    );
+  };
+}
+
+export const metadataFor = (locale: Locale, englishPath: string, title: MessageKey) =>
+  pageMetadata(locale, englishPath, translator(locale)(title));

@@ -1,0 +1,62 @@
+import type { Page } from "@playwright/test";
+import { translator, treeIn } from "../lib/i18n/catalogs";
+import type { Locale } from "../lib/i18n/locales";
+import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
+import { splitReason, type ExpectedCase } from "../lib/testing/cases";
+import { expect, questionById } from "./fixtures";
+
+// What a case's result page must show, in the language of the page. It comes from the case's own
+// expectations and the tree's words for them, never from the engine under test.
+
+function reasonText(reason: string, locale: Locale): string {
+  const { question, value } = splitReason(reason);
+  const asked = questionById(question, locale);
+  if (asked.type === "number") return asked.statement.replace("{value}", value);
+  const option = asked.options.find((o) => o.id === value);
+  if (!option) throw new Error(`no option '${value}' in question '${question}'`);
+  return option.statement;
+}
+
+export async function expectCaseResult(page: Page, journey: ExpectedCase, locale: Locale = "en") {
+  const { urgency, condition, checkBackWeeks, reasons, guidance } = journey.expect;
+  const t = translator(locale);
+  const tree = treeIn(locale);
+  for (const reason of reasons) {
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ hasText: reasonText(reason, locale) })
+        .first(),
+    ).toBeVisible();
+  }
+  if (condition !== "not_assessed") {
+    const names = tree.findings.filter((f) => f.condition === condition).map((f) => f.name);
+    const suggestion = page.getByText(t("result.looksLikeIntro"));
+    await expect(suggestion).toBeVisible();
+    expect(names).toContain(await suggestion.locator("strong").textContent());
+  } else {
+    await expect(page.getByRole("heading", { name: t("result.looksLikeHeading") })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: t("result.changeAnswer") })).toBeVisible();
+  }
+  await expect(page.locator("[data-guidance]")).toHaveCount(guidance.length);
+  if (guidance.length > 3) {
+    await page.getByText(t("result.showAllSteps", { count: guidance.length }), { exact: true }).click();
+  }
+  for (const id of guidance) {
+    const item = tree.guidance.find((g) => g.id === id);
+    if (!item) throw new Error(`no guidance item '${id}' in the tree`);
+    await expect(page.getByText(item.text, { exact: true })).toBeVisible();
+  }
+  if ((urgency === "urgent" || urgency === "appointment") && condition !== "not_assessed") {
+    await expect(page.getByText(t("result.seeDermatologistYes"))).toBeVisible();
+  }
+  const checkBackHeading = page.getByRole("heading", { name: t("checkBack.heading") });
+  if (checkBackWeeks) {
+    await expect(checkBackHeading).toBeVisible();
+    const date = formatIsoDate(checkBackOn(localIsoDate(new Date()), checkBackWeeks), locale);
+    await expect(page.locator("[data-check-back-date]")).toHaveText(date);
+    await expect(page.getByRole("heading", { name: t("result.soonerHeading") })).toBeVisible();
+  } else {
+    await expect(checkBackHeading).toHaveCount(0);
+  }
+}

@@ -1,0 +1,63 @@
+import { loadCases } from "../lib/testing/cases";
+import { expect, test } from "./fixtures";
+
+// Links given out before the site had Spanish pages: printed QR codes, messages to a doctor and calendar
+// reminders can hold them for years. Each was made by the site as it was then (formats 1 to 4).
+const handoutLinks = [
+  {
+    made: "a first handout link, format 1 (folliculitis after shaving)",
+    path: "/handout#AQEAAAEDAQEHAgAEAQUCBwECCgEACwANAQNOGA",
+    expected: loadCases().find((c) => c.id === "folliculitis-after-shaving")?.expect,
+    date: undefined,
+  },
+  {
+    made: "a dated handout link, format 3 (kp-arms-teen)",
+    path: "/handout#AwEACdMAAQMBAQcCAAQABQAGAQsADQEDHHc",
+    expected: { urgency: "self_care", condition: "keratosis_pilaris" },
+    date: /20 November 2026/,
+  },
+  {
+    made: "a re-check's handout link, format 4 (kp-arms-teen, the same after four weeks)",
+    path: "/handout#BAEACe8J0xMAAQMBAQcCAAQABQAGAQsADQEDAAEDAQEHAgAEAAUABgELBAwBZOE",
+    expected: { urgency: "appointment", condition: "keratosis_pilaris" },
+    date: /18 December 2026/,
+  },
+];
+
+for (const link of handoutLinks) {
+  test(`${link.made} still opens the English handout with the same outcome`, async ({ page }) => {
+    await page.goto(link.path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+    await expect(page.getByRole("heading", { level: 1, name: /^Clinician handout/ })).toBeVisible();
+    await expect(page.locator("main")).toHaveAttribute("data-urgency", link.expected?.urgency ?? "");
+    await expect(page.locator("main")).toHaveAttribute("data-condition", link.expected?.condition ?? "");
+    await expect(page.getByRole("row", { name: /Language the person answered in/ })).toContainText("English");
+    if (link.date) await expect(page.getByRole("row", { name: /Date of the check/ })).toContainText(link.date);
+  });
+}
+
+test("a calendar reminder's re-check link from before still opens the English check-in", async ({ page }) => {
+  await page.goto("/recheck/#AgEACdMTAAEDAQEHAgAEAAUABgELAA0BAy68");
+  await expect(page.getByRole("heading", { level: 1, name: "Your skin check-in" })).toBeVisible();
+  await expect(page.getByText(/You started home care on .*20 November 2026/)).toBeVisible();
+  await expect(page.getByText("Care at home: You can care for this at home")).toBeVisible();
+});
+
+test("every page address of before still answers, in English, where it was", async ({ page }) => {
+  for (const path of [
+    "/",
+    "/questions/emergency/",
+    "/questions/care_weeks/",
+    "/check-answers/",
+    "/result/",
+    "/summary/",
+    "/handout/",
+    "/recheck/",
+    "/criteria/",
+    "/answers-deleted/",
+  ]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toContain('<html lang="en-GB">');
+  }
+});

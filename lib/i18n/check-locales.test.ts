@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { tree } from "../tree/load";
+import { checkLocales } from "./check-locales";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const read = (file: string) => JSON.parse(readFileSync(path.join(root, file), "utf8")) as Record<string, string>;
+const files = () => ({
+  messages: { en: read("messages/en.json"), es: read("messages/es.json") },
+  treeWords: { es: read("decision-tree/locales/es.json") },
+});
+
+describe("every language's words match English key for key (npm run tree:check)", () => {
+  it("passes for the site's own files", () => {
+    expect(checkLocales(tree, files())).toEqual([]);
+  });
+
+  it("names a missing string, one the tree no longer has, and different placeholders", () => {
+    const changed = files();
+    delete changed.treeWords.es["guidance.kp-sunscreen.text"];
+    changed.treeWords.es["guidance.retired-step.text"] = "Un paso que ya no existe.";
+    changed.treeWords.es["questions.care_weeks.statement"] = "cuidado en casa durante {semanas} semanas";
+    delete changed.messages.es["result.startAgain"];
+    changed.messages.es["recheck.started"] = "Empezó el {date}.";
+    expect(checkLocales(tree, changed)).toEqual([
+      'messages/es.json: missing "result.startAgain"',
+      'messages/es.json: "recheck.started" has placeholders {date} but English has {date}, {weeks}',
+      'decision-tree/locales/es.json: "questions.care_weeks.statement" has placeholders {semanas} but English has {value}',
+      'decision-tree/locales/es.json: missing "guidance.kp-sunscreen.text"',
+      'decision-tree/locales/es.json: "guidance.retired-step.text" is not used any more (no such key in English)',
+    ]);
+  });
+
+  it("names an empty string, a broken message and a language file the site does not list", () => {
+    const changed = { ...files(), treeWords: { ...files().treeWords, fr: {} } };
+    changed.messages.es["common.back"] = " ";
+    changed.messages.es["question.number"] = "Pregunta {number";
+    expect(checkLocales(tree, changed)).toEqual([
+      'messages/es.json: "common.back" must be a non-empty string',
+      expect.stringMatching(/^messages\/es\.json: "question\.number" is not a valid message: /),
+      'decision-tree/locales/fr.json: "fr" is not a language in lib/i18n/locales.ts',
+    ]);
+  });
+
+  it("names a language whose file is missing", () => {
+    const changed = files();
+    delete (changed.messages as Record<string, unknown>).es;
+    expect(checkLocales(tree, changed)).toEqual(["messages/es.json: missing or not an object of messages"]);
+  });
+});
+
+describe("the Spanish catalog", () => {
+  it("says every message in Spanish, apart from the few that are the same in both languages", () => {
+    const { en, es } = files().messages;
+    const same = Object.keys(en).filter((key) => en[key] === es[key]);
+    expect(same.sort()).toEqual(["common.error", "handout.no", "photos.caption", "site.name"]);
+  });
+
+  it("keeps the emergency numbers and addresses the person as usted", () => {
+    const words = files().treeWords.es;
+    for (const number of ["911", "999", "112"]) {
+      expect(words["emergencyAdvice.text"]).toContain(number);
+      expect(words["urgencies.emergency.action"]).toContain(number);
+    }
+    const everything = [...Object.values(files().messages.es), ...Object.values(words)].join(" ");
+    expect(everything).not.toMatch(/\b(tú|tienes|puedes|haz|ve a)\b/i);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Tree } from "../tree/schema";
+import { defaultLocale, isLocale, locales } from "./locales";
+import { compareCatalogs, treeWords } from "./tree-words";
+
+export type LanguageFiles = {
+  /** messages/<locale>.json, parsed, for every locale whose file exists (English included). */
+  messages: Record<string, unknown>;
+  /** decision-tree/locales/<locale>.json, parsed, for every locale whose file exists. */
+  treeWords: Record<string, unknown>;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Every language the site lists has both its files, and each matches English key for key, with the same
+ * placeholders; one line per problem, naming the file and the key. English is checked too: its messages
+ * must be valid ICU MessageFormat, and the tree's own words are its reference.
+ */
+export function checkLocales(tree: Tree, files: LanguageFiles): string[] {
+  const problems: string[] = [];
+  const english = files.messages[defaultLocale];
+  if (!isRecord(english)) return [`messages/${defaultLocale}.json: missing or not an object of messages`];
+  const englishMessages = Object.fromEntries(Object.entries(english).map(([k, v]) => [k, String(v)]));
+  problems.push(...compareCatalogs(englishMessages, english, `messages/${defaultLocale}.json`));
+  const englishTree = treeWords(tree);
+  problems.push(...compareCatalogs(englishTree, englishTree, "decision-tree/tree.json"));
+
+  for (const locale of locales.filter((l) => l !== defaultLocale)) {
+    const messages = files.messages[locale];
+    const words = files.treeWords[locale];
+    if (!isRecord(messages)) problems.push(`messages/${locale}.json: missing or not an object of messages`);
+    else problems.push(...compareCatalogs(englishMessages, messages, `messages/${locale}.json`));
+    if (!isRecord(words)) problems.push(`decision-tree/locales/${locale}.json: missing or not an object of words`);
+    else problems.push(...compareCatalogs(englishTree, words, `decision-tree/locales/${locale}.json`));
+  }
+  for (const [folder, found] of [
+    ["messages", files.messages],
+    ["decision-tree/locales", files.treeWords],
+  ] as const) {
+    for (const locale of Object.keys(found)) {
+      if (!isLocale(locale))
+        problems.push(`${folder}/${locale}.json: "${locale}" is not a language in lib/i18n/locales.ts`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { formatMessage, MessageSyntaxError, placeholdersOf } from "./format-message";
+
+describe("formatMessage (the ICU MessageFormat subset of our catalogs)", () => {
+  it("fills in named values", () => {
+    expect(formatMessage("Question {number} of {total}", { number: 3, total: 9 })).toBe("Question 3 of 9");
+    expect(formatMessage("No placeholders at all")).toBe("No placeholders at all");
+  });
+
+  it("chooses plural forms by each language's own rules, with # for the number", () => {
+    const weeks = "{weeks, plural, one {# week} other {# weeks}}";
+    expect(formatMessage(weeks, { weeks: 1 })).toBe("1 week");
+    expect(formatMessage(weeks, { weeks: 0 })).toBe("0 weeks");
+    expect(formatMessage(weeks, { weeks: 4 })).toBe("4 weeks");
+    const semanas = "hace {weeks, plural, one {# semana} other {# semanas}}";
+    expect(formatMessage(semanas, { weeks: 1 }, "es")).toBe("hace 1 semana");
+    expect(formatMessage(semanas, { weeks: 0 }, "es")).toBe("hace 0 semanas");
+    expect(formatMessage(semanas, { weeks: 2 }, "es")).toBe("hace 2 semanas");
+    expect(formatMessage("{n, plural, =0 {none} one {one} other {#}}", { n: 0 })).toBe("none");
+  });
+
+  it("writes numbers as the language does", () => {
+    expect(formatMessage("{n}", { n: 12345 }, "en-GB")).toBe("12,345");
+    expect(formatMessage("{n, plural, other {# fotos}}", { n: 12345 }, "es")).toBe("12.345 fotos");
+  });
+
+  it("chooses a case by value, falling back to other", () => {
+    const message = "{kind, select, do {Do} dont {Don’t} other {Know}}";
+    expect(formatMessage(message, { kind: "dont" })).toBe("Don’t");
+    expect(formatMessage(message, { kind: "anything" })).toBe("Know");
+  });
+
+  it("refuses a missing value rather than print a blank", () => {
+    expect(() => formatMessage("Hello {name}")).toThrow("needs a value for {name}");
+  });
+
+  it("lists the placeholders of a message, nested ones too", () => {
+    expect(placeholdersOf("{a} and {b, plural, one {# {c}} other {# {c}s}}")).toEqual(["a", "b", "c"]);
+    expect(placeholdersOf("plain")).toEqual([]);
+  });
+
+  it.each(["{unclosed", "a } b", "{n, plural, one {x}}", "{n, plural, one {x} other {y}", "{n, number}", "{}"])(
+    "refuses the broken message %j",
+    (message) => {
+      expect(() => placeholdersOf(message)).toThrow(MessageSyntaxError);
+    },
+  );
+});
