@@ -63,6 +63,23 @@ test("after one visit, a whole journey, its summary, handout, re-check and the c
   await expect(handout.getByRole("heading", { level: 1 })).not.toHaveText(/not found/i);
 });
 
+test("offline, the Spanish pages start with the safety screens and cannot skip them", async ({ page, context }) => {
+  await visitOnce(page, "/es/");
+  await context.setOffline(true);
+  const spanish = new Questionnaire(page, "es");
+  // A result asked for with no answers is not shown: the person is sent to the Spanish start, whose only
+  // way on is the emergency screen.
+  await page.goto("/es/result/");
+  await expect(page).toHaveURL(/\/es\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await page.getByRole("button", { name: spanish.t("start.startNow") }).click();
+  await spanish.expectQuestion("emergency");
+  await spanish.answerAll({ emergency: ["swelling"] });
+  await spanish.seeResult();
+  await spanish.expectOutcome("emergency", "not_assessed");
+  await expect(page.getByText(spanish.tree.emergencyAdvice.text).first()).toBeVisible();
+});
+
 test("a page asked for by a fresh load offline, not a client-side move, comes from the copy too", async ({
   page,
   context,

@@ -169,7 +169,10 @@ test("a Spanish journey's handout link opens in a fresh browser, in English on r
 
 test("the Spanish summary offers an English copy for the doctor, with the same answers", async ({ page }) => {
   const [, answers] = outcomes.find(([urgency]) => urgency === "self_care") ?? [];
-  await openWithAnswers(page, answers as Record<string, string>, at.result);
+  const spanish = new Questionnaire(page, "es");
+  await spanish.start();
+  await spanish.answerAll(answers as Record<string, string>);
+  await spanish.seeResult();
   await page.getByRole("link", { name: es("result.summaryLink") }).click();
   await expect(page.getByRole("heading", { level: 1, name: es("summary.heading") })).toBeVisible();
   const spanishQr = await page.getByRole("img", { name: es("summary.qrLabel") }).count();
@@ -177,6 +180,24 @@ test("the Spanish summary offers an English copy for the doctor, with the same a
   await page.getByRole("link", { name: es("summary.englishCopy") }).click();
   await expect(page.getByRole("heading", { level: 1, name: en("summary.heading") })).toBeVisible();
   await expect(page.locator("main")).toHaveAttribute("data-urgency", "self_care");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  // The English copy's handout link still says the person answered in Spanish.
+  await page.goto((await page.locator("main a[href*='/handout#']").first().getAttribute("href")) ?? "");
+  await expect(page.getByRole("row", { name: new RegExp(en("handout.answeredIn")) })).toContainText("Español");
+});
+
+test("the language link works by keyboard alone, and keeps the answers", async ({ page }) => {
+  const spanish = new Questionnaire(page, "es");
+  await spanish.start();
+  await spanish.answerAll({ emergency: ["none"] });
+  const link = page.getByRole("link", { name: "English", exact: true });
+  // The question's heading has focus after Continue; the header's link is a few steps back.
+  for (let tabs = 0; tabs < 20 && !(await link.evaluate((el) => el === document.activeElement)); tabs++) {
+    await page.keyboard.press("Shift+Tab");
+  }
+  await expect(link).toBeFocused();
+  await page.keyboard.press("Enter");
+  await new Questionnaire(page, "en").expectQuestion("warning");
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
 });
 

@@ -1,4 +1,5 @@
 import { isAnswersShape, type Answers, type AnswerValue } from "../../lib/journey/answers";
+import { isLocale, type Locale } from "../../lib/i18n/locales";
 import { isRecord } from "../../lib/is-record";
 import { parseIsoDate } from "../../lib/recheck/dates";
 import type { FirstCheck } from "../../lib/share/token";
@@ -9,6 +10,10 @@ import { storedValue } from "./storage";
 // tab closes, and are never sent anywhere. No cookies.
 const empty: Answers = Object.freeze({});
 const answers = storedValue("session", "red-pores-check:answers", (json) => (isAnswersShape(json) ? json : null));
+
+// The language of the latest answer, which the handout link names: the summary may be opened in English
+// for a doctor, but the person answered in Spanish.
+const answeredIn = storedValue("session", "red-pores-check:answered-in", (json) => (isLocale(json) ? json : null));
 
 // A re-check compares this journey with a first check, kept in this tab's sessionStorage.
 const firstCheck = storedValue("session", "red-pores-check:first-check", (json): FirstCheck | null =>
@@ -25,16 +30,22 @@ export function readStoredAnswers(): Answers {
   return answers.read() ?? empty;
 }
 
-/** Saves one answer and returns all the answers as they now are. */
-export function saveAnswer(questionId: string, value: AnswerValue): Answers {
+/** The language the person last answered in, if they have answered anything in this tab. */
+export function readAnsweredIn(): Locale | undefined {
+  return answeredIn.read() ?? undefined;
+}
+
+/** Saves one answer, given on a page in `locale`, and returns all the answers as they now are. */
+export function saveAnswer(questionId: string, value: AnswerValue, locale: Locale): Answers {
   answers.write({ ...readStoredAnswers(), [questionId]: value });
+  answeredIn.write(locale);
   changed();
   return readStoredAnswers();
 }
 
 /** Forgets this tab's journey: the answers and a first check being compared (see delete-stored.ts). */
 export function clearJourney() {
-  for (const stored of [answers, firstCheck]) stored.write(null);
+  for (const stored of [answers, firstCheck, answeredIn]) stored.write(null);
   changed();
 }
 

@@ -1,6 +1,7 @@
 import { isRecord } from "../../lib/is-record";
 import { parseIsoDate, type IsoDate } from "../../lib/recheck/dates";
-import { routes } from "../../lib/routes";
+import { locales } from "../../lib/i18n/locales";
+import { routesFor } from "../../lib/routes";
 import { storedValue } from "./storage";
 
 // A check-in plan the person chose to keep on this device by adding a calendar reminder: only the date and
@@ -13,7 +14,7 @@ export const plan = storedValue("local", "red-pores-check:plan", (json): Plan | 
   typeof json.checkBackDate === "string" &&
   parseIsoDate(json.checkBackDate) &&
   typeof json.link === "string" &&
-  json.link.startsWith(`${window.location.origin}${routes.recheck("")}`)
+  locales.some((locale) => String(json.link).startsWith(`${window.location.origin}${routesFor(locale).recheck("")}`))
     ? { checkBackDate: json.checkBackDate, link: json.link }
     : null,
 );

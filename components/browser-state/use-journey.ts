@@ -4,6 +4,7 @@ import type { Answers } from "../../lib/journey/answers";
 import { redirectFor, type Page } from "../../lib/journey/navigation";
 import { walk, type Walk } from "../../lib/journey/walk";
 import { pageHref } from "../../lib/routes";
+import { useLocale } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 import { useAnswers } from "./answers-store";
 
@@ -25,9 +26,10 @@ export function useJourney(page: Page): Journey | null {
   const tree = useTree();
   const answers = useAnswers();
   const router = useRouter();
+  const locale = useLocale();
   const walked = useMemo(() => (answers ? { answers, walk: walk(tree, answers) } : null), [tree, answers]);
   const target = walked ? redirectFor(walked.walk, page) : undefined;
-  const redirect = target ? pageHref(target) : undefined;
+  const redirect = target ? pageHref(target, locale) : undefined;
   const arrived = useRef(false);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import type { Answers } from "../../lib/journey/answers";
 import { localIsoDate } from "../../lib/recheck/dates";
 import type { Locale } from "../../lib/i18n/locales";
+import { readAnsweredIn } from "../browser-state/answers-store";
 import { routesFor } from "../../lib/routes";
 import { encodeToken, type FirstCheck } from "../../lib/share/token";
 import type { Tree } from "../../lib/tree/schema";
@@ -8,11 +9,12 @@ import type { Tree } from "../../lib/tree/schema";
 // Kept apart from lib/routes.ts so that question pages, which only navigate, never load the token code.
 
 /**
- * The clinician handout link: the answers and today's date (the date of the check) travel after "#", which
- * browsers never send to a server.
+ * The clinician handout link: the answers, today's date (the date of the check) and the language the person
+ * answered in travel after "#", which browsers never send to a server. The page's language is the link's.
  */
 export function handoutUrl(tree: Tree, answers: Answers, locale: Locale, first?: FirstCheck | null): string {
-  const token = encodeToken(tree, answers, first ?? undefined, localIsoDate(new Date()), locale);
+  const answeredIn = readAnsweredIn() ?? locale;
+  const token = encodeToken(tree, answers, first ?? undefined, localIsoDate(new Date()), answeredIn);
   return `${window.location.origin}${routesFor(locale).handout(token)}`;
 }
 

@@ -37,7 +37,7 @@ export function QuestionStep({ question, sources }: { question: Question; source
 
   const onAnswer = (value: AnswerValue) => {
     const changing = new URLSearchParams(window.location.search).has("change");
-    const next = pageAfter(walk(tree, saveAnswer(question.id, value)), question.id, changing);
+    const next = pageAfter(walk(tree, saveAnswer(question.id, value, locale)), question.id, changing);
     if (next.kind === "result") router.push(pageHref(next, locale));
     else goWithinQuestionnaire(next.kind === "question" ? routes.question(next.id, changing) : pageHref(next, locale));
   };
