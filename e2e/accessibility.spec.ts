@@ -1,6 +1,6 @@
 import { tree } from "../lib/tree/load";
 import { expectNoAxeViolations } from "./axe";
-import { expect, openWithAnswers, test } from "./fixtures";
+import { expect, openWithAnswers, Questionnaire, test } from "./fixtures";
 import { journeyTo, outcomes } from "./journey-to";
 
 test("every question is covered by a journey", () => {
@@ -46,15 +46,23 @@ for (const [urgency, answers] of outcomes) {
   });
 }
 
-test("pages reflow at 320 px wide with no sideways scrolling", async ({ page, questionnaire }) => {
+test("pages reflow at 320 px wide with no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const [path, questionId] of [
     ["/", undefined],
     ["/questions/emergency/", "emergency"],
     ["/questions/where/", "where"],
+    ["/es/", undefined],
+    ["/es/questions/where/", "where"],
+    ["/criteria/", undefined],
+    ["/es/criteria/", undefined],
+    // A handout of a self-care journey, whose deciding rule is the longest line of the page.
+    ["/handout#AwEACdMAAQMBAQcCAAQABQAGAQsADQEDHHc", undefined],
+    ["/es/handout#AwEACdMAAQMBAQcCAAQABQAGAQsADQEDHHc", undefined],
   ] as const) {
     await openWithAnswers(page, questionId ? (journeyTo.get(questionId) as Record<string, string>) : {}, path);
-    if (questionId) await questionnaire.expectQuestion(questionId);
+    if (questionId) await new Questionnaire(page, path.startsWith("/es/") ? "es" : "en").expectQuestion(questionId);
+    else await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -1,3 +1,4 @@
+import { SourceIds } from "../../components/common/source-ids";
 import { SourceList } from "../../components/common/source-list";
 import { translator, treeIn } from "../../lib/i18n/catalogs";
 import type { Locale } from "../../lib/i18n/locales";
@@ -97,7 +98,7 @@ export function CriteriaPage({ locale }: { locale: Locale }) {
             <ul className="list list--bullet">
               {items.map((item) => (
                 <li key={item.id}>
-                  {item.text} <span className="document__cite">[{item.sources.join(", ")}]</span>
+                  {item.text} <SourceIds ids={item.sources} />
                   {item.when && <em> {t("criteria.onlyWhen", { when: describe(item.when) })}</em>}
                 </li>
               ))}

@@ -1,3 +1,4 @@
+import { SourceIds } from "../common/source-ids";
 import type { GuidanceItem } from "../../lib/tree/schema";
 
 /** The care steps on a printed document, each followed by its source ids in brackets (as the criteria page lists them). */
@@ -7,7 +8,7 @@ export function CareSteps({ items, numbered = false }: { items: readonly Guidanc
     <List className="document__care">
       {items.map((item) => (
         <li key={item.id}>
-          {item.text} <span className="document__cite">[{item.sources.join(", ")}]</span>
+          {item.text} <SourceIds ids={item.sources} />
         </li>
       ))}
     </List>

@@ -97,7 +97,7 @@ export function HandoutView() {
               <th scope="row">{t("handout.decidingRule")}</th>
               <td>
                 {rule.clinical}{" "}
-                <small className="document__cite">
+                <small className="document__rule">
                   ({t("handout.rule")} <code>{rule.id}</code>: {rule.when})
                 </small>
               </td>
