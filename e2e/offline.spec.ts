@@ -98,10 +98,17 @@ test("a page asked for by a fresh load offline, not a client-side move, comes fr
 test("the site can be installed: a valid manifest with its name, colours and icons, and no installability error", async ({
   page,
 }) => {
+  await page.goto("/es/");
+  const spanish = await (
+    await page.request.get((await page.locator("link[rel=manifest]").getAttribute("href")) ?? "")
+  ).json();
+  // Installed from a Spanish page, the app opens the Spanish start page.
+  expect(spanish).toMatchObject({ name: "Red Pores Check", start_url: "/es/", scope: "/", lang: "es" });
   await page.goto("/");
   const href = await page.locator("link[rel=manifest]").getAttribute("href");
   const manifest = await (await page.request.get(href ?? "")).json();
-  expect(manifest).toMatchObject({ name: "Red Pores Check", display: "standalone", start_url: "/" });
+  expect(manifest).toMatchObject({ name: "Red Pores Check", display: "standalone", start_url: "/", lang: "en-GB" });
+  expect(manifest.icons).toEqual(spanish.icons);
   for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
     const response = await page.request.get(icon.src);
     expect(response.headers()["content-type"]).toBe(icon.type);

@@ -206,6 +206,9 @@ test("a Spanish calendar reminder has a Spanish title and opens the re-check in 
   expect(event.getFirstPropertyValue("summary")).toBe(es("checkBack.reminderTitle"));
   expect(String(event.getFirstPropertyValue("description"))).toContain(link);
   expect(new URL(link).pathname).toBe(at.recheckPage);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: es("recheck.title") })).toBeVisible();
+  await expectSpanishPage(page, "re-check start");
   const { later, questionnaire } = await recheckOn(page, link, checkBackOn(localIsoDate(new Date()), 4), "es");
   await expect(later.locator("html")).toHaveAttribute("lang", "es");
   await questionnaire.expectQuestion("care_weeks");
@@ -251,4 +254,18 @@ test("a Spanish journey sends nothing but page requests: no answer, token or lan
     expect(JSON.stringify(request.headers)).not.toMatch(/fever|warning|"es"/);
   }
   expect(await page.context().cookies()).toEqual([]);
+});
+
+test("a photo that cannot be kept gets a plain Spanish message, and nothing changes", async ({ page }) => {
+  const [, answers] = outcomes.find(([urgency]) => urgency === "self_care") ?? [];
+  await openWithAnswers(page, answers as Record<string, string>, at.result);
+  const before = await page.evaluate(() => sessionStorage.getItem("red-pores-check:answers"));
+  await page.getByLabel(es("photos.addLater")).setInputFiles({
+    name: "vacaciones.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from("Querido diario"),
+  });
+  await expect(page.locator("main").getByRole("alert")).toHaveText(`Error: ${es("photos.problem.not-an-image")}`);
+  expect(await page.evaluate(() => sessionStorage.getItem("red-pores-check:answers"))).toBe(before);
+  await expectSpanishPage(page, "result with a photo error");
 });

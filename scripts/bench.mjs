@@ -203,6 +203,8 @@ async function measureLighthouse(handoutPath) {
     ["question", "/questions/emergency/"],
     ["handout", handoutPath],
     ["criteria", "/criteria/"],
+    ["start (es)", "/es/"],
+    ["question (es)", "/es/questions/emergency/"],
   ];
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),

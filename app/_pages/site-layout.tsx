@@ -17,6 +17,7 @@ export function siteMetadata(locale: Locale): Metadata {
     referrer: "no-referrer",
     formatDetection: { telephone: false },
     icons: { apple: "/icons/apple-touch-icon.png" },
+    manifest: `${localePrefix(locale)}/manifest.webmanifest`,
     appleWebApp: { title: t("site.name"), statusBarStyle: "default" },
   };
 }
