@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { translator } from "../lib/i18n/catalogs";
 import { checkBackOn, localIsoDate } from "../lib/recheck/dates";
+import { pathInLocale } from "../lib/i18n/locales";
 import { routesFor } from "../lib/routes";
 import { loadCases, type ExpectedCase } from "../lib/testing/cases";
 import { tree } from "../lib/tree/load";
@@ -106,7 +107,9 @@ test("every page names the other language in that language, with hreflang, one c
       name: translator(lang === "es" ? "en" : "es")("site.languageLinkLabel"),
     });
     await expect(link.getByRole("link", { name })).toHaveAttribute("hreflang", lang);
-    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(1);
+    // Absolute, as hreflang must be, and pointing at the same page in the other language.
+    const alternate = page.locator(`link[rel="alternate"][hreflang="${lang}"]`);
+    await expect(alternate).toHaveAttribute("href", new RegExp(`^https?://[^/]+${pathInLocale(path, lang)}$`));
   }
   await page.goto("/");
   await page.getByRole("link", { name: "Español" }).click();

@@ -20,7 +20,7 @@ export function questionMetadata(locale: Locale) {
   return async ({ params }: QuestionParams): Promise<Metadata> => {
     const { id } = await params;
     const title = treeIn(locale).questions.find((q) => q.id === id)?.title ?? translator(locale)("question.pageTitle");
-    return pageMetadata(locale, routes.question(id), title);
+    return pageMetadata(routes.question(id), title);
   };
 }
 
@@ -40,7 +40,7 @@ export function questionPage(locale: Locale) {
 }
 
 export const checkAnswersMetadata = (locale: Locale) =>
-  pageMetadata(locale, routes.checkAnswers, translator(locale)("checkAnswers.title"));
+  pageMetadata(routes.checkAnswers, translator(locale)("checkAnswers.title"));
 
 export function checkAnswersPage(locale: Locale) {
   const questionnaire = questionnaireOnly(treeIn(locale));

@@ -12,6 +12,9 @@ import "../globals.css";
 export function siteMetadata(locale: Locale): Metadata {
   const t = translator(locale);
   return {
+    // hreflang alternates must be absolute: the address the site is served at, set when building for a
+    // host (docs/deploying.md), or the address of npm start.
+    metadataBase: new URL(process.env.SITE_ORIGIN ?? "http://localhost:3000"),
     title: { default: t("site.name"), template: `%s – ${t("site.name")}` },
     description: t("site.description"),
     referrer: "no-referrer",

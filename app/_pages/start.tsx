@@ -8,7 +8,7 @@ import { PageLocale } from "./page-locale";
 import { pageMetadata } from "./page-metadata";
 
 export const startMetadata = (locale: Locale) => ({
-  ...pageMetadata(locale, routes.start, translator(locale)("site.name")),
+  ...pageMetadata(routes.start, translator(locale)("site.name")),
   title: { absolute: translator(locale)("site.name") },
 });
 

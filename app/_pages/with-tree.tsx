@@ -24,4 +24,4 @@ export function withFullTree(View: ComponentType, locale: Locale) {
 }
 
 export const metadataFor = (locale: Locale, englishPath: string, title: MessageKey) =>
-  pageMetadata(locale, englishPath, translator(locale)(title));
+  pageMetadata(englishPath, translator(locale)(title));
