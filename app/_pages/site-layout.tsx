@@ -32,7 +32,7 @@ export const siteViewport: Viewport = {
   themeColor: "#0b3a5b",
 };
 
-/** The root layout of one language: `<html lang>`, header with the language link, footer, catalog. */
+/** The root layout of one language: `<html lang>`, the header with the language link, and the footer. */
 export function SiteLayout({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = translator(locale);
   const tree = treeIn(locale);

@@ -43,6 +43,30 @@ describe("every language's words match English key for key (npm run tree:check)"
     ]);
   });
 
+  it("checks English itself: its catalog must exist and be valid, and so must the tree's own words", () => {
+    const noEnglish = files();
+    delete (noEnglish.messages as Record<string, unknown>).en;
+    expect(checkLocales(tree, noEnglish)).toEqual(["messages/en.json: missing or not an object of messages"]);
+    const broken = files();
+    broken.messages.en["common.back"] = "Back {";
+    broken.messages.es["common.back"] = "Atrás {";
+    expect(checkLocales(tree, broken)).toEqual([
+      expect.stringMatching(/^messages\/en\.json: "common\.back" is not a valid message: /),
+      expect.stringMatching(/^messages\/es\.json: "common\.back" is not a valid message: /),
+    ]);
+    const brokenTree = structuredClone(tree);
+    brokenTree.guidance[0]!.text = "Wash {gently";
+    expect(checkLocales(brokenTree, files())[0]).toMatch(
+      new RegExp(`^decision-tree/tree\\.json: "guidance\\.${brokenTree.guidance[0]!.id}\\.text" is not a valid message`),
+    );
+  });
+
+  it("names a language whose tree words are missing", () => {
+    const changed = files();
+    delete (changed.treeWords as Record<string, unknown>).es;
+    expect(checkLocales(tree, changed)).toEqual(["decision-tree/locales/es.json: missing or not an object of words"]);
+  });
+
   it("names a language whose file is missing", () => {
     const changed = files();
     delete (changed.messages as Record<string, unknown>).es;

@@ -1,3 +1,4 @@
+import { isRecord } from "../is-record";
 import type { Tree } from "../tree/schema";
 import { defaultLocale, isLocale, locales } from "./locales";
 import { compareCatalogs, treeWords } from "./tree-words";
@@ -8,9 +9,6 @@ export type LanguageFiles = {
   /** decision-tree/locales/<locale>.json, parsed, for every locale whose file exists. */
   treeWords: Record<string, unknown>;
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Every language the site lists has both its files, and each matches English key for key, with the same

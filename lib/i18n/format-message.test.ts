@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMessage, MessageSyntaxError, placeholdersOf } from "./format-message";
+import { compileMessage, formatMessage, MessageSyntaxError, placeholdersOf } from "./format-message";
 
 describe("formatMessage (the ICU MessageFormat subset of our catalogs)", () => {
   it("fills in named values", () => {
@@ -45,4 +45,39 @@ describe("formatMessage (the ICU MessageFormat subset of our catalogs)", () => {
       expect(() => placeholdersOf(message)).toThrow(MessageSyntaxError);
     },
   );
+});
+
+describe("reading messages at build time", () => {
+  it("keeps a message with nothing to fill in as plain text, and splits the others into parts", () => {
+    expect(compileMessage("Just words")).toBe("Just words");
+    expect(compileMessage("Question {number} now")).toEqual(["Question ", { arg: "number" }, " now"]);
+    expect(compileMessage("{n, plural, one {# step} other {# steps}}")).toEqual([
+      { arg: "n", kind: "plural", cases: { one: [{ arg: "#" }, " step"], other: [{ arg: "#" }, " steps"] } },
+    ]);
+  });
+
+  it("reads # as the number only inside a plural, and tolerates spaces around names", () => {
+    expect(formatMessage("Step #1 of {n}", { n: 2 })).toBe("Step #1 of 2");
+    expect(formatMessage("{ n , plural , one {a} other {b} }", { n: 1 })).toBe("a");
+    expect(formatMessage("{kind, select, a {#} other {-}}", { kind: "a" })).toBe("#");
+  });
+
+  it("lists the placeholders sorted, whatever order the message uses them in", () => {
+    expect(placeholdersOf("{b} then {a}")).toEqual(["a", "b"]);
+  });
+
+  it.each([
+    ["a } b", "unexpected } at character 2"],
+    ["{}", "expected a name at character 1"],
+    ["{n x}", "expected , or } at character 3"],
+    ["{n, number}", 'unknown argument type "number"'],
+    ["{n, plural one {x}}", "expected , at character"],
+    ["{n, plural, one x}", 'expected { after "one"'],
+    ["{n, plural, one {x", "unclosed case"],
+    ["{n, plural, other {x}", "unclosed argument"],
+    ["{n, plural, one {x}}", '"n" needs an "other" case'],
+  ])("says what is wrong with %j, and where", (message, why) => {
+    expect(() => placeholdersOf(message)).toThrow(why);
+    expect(() => placeholdersOf(message)).toThrow(`of "${message}"`);
+  });
 });

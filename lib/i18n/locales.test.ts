@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { routes, routesFor, pageHref, questionIdOf } from "../routes";
-import { languageTag, localeOfPath, locales, pathInLocale } from "./locales";
+import { describePredicate } from "../tree/predicates";
+import { translator } from "./catalogs";
+import { isLocale, languageTag, localeOfPath, locales, otherLanguages, pathInLocale } from "./locales";
+import { notationIn } from "./notation";
 
 describe("languages and their addresses", () => {
   it("serves English at the root and Spanish under /es", () => {
@@ -36,5 +39,21 @@ describe("languages and their addresses", () => {
   it("has a language tag for every language, and keeps the order share links rely on", () => {
     expect(locales.slice(0, 2)).toEqual(["en", "es"]);
     for (const locale of locales) expect(new Intl.Locale(languageTag[locale]).language).toBe(locale);
+  });
+});
+
+describe("the words of other languages", () => {
+  it("names every other language in its own words, with the prefix of its pages", () => {
+    expect(otherLanguages("en")).toEqual([{ locale: "es", name: "Español", prefix: "/es" }]);
+    expect(otherLanguages("es")).toEqual([{ locale: "en", name: "English", prefix: "" }]);
+    expect(isLocale("es")).toBe(true);
+    expect(isLocale("fr")).toBe(false);
+    expect(isLocale(3)).toBe(false);
+  });
+
+  it("writes the criteria notation in the page's language", () => {
+    const predicate = { all: [{ question: "a", includes: "b" }, { not: { finding: "c" } }, { any: [{ rule: "d" }] }] };
+    expect(describePredicate(predicate, notationIn(translator("es")))).toBe("a incluye b y no se parece a c y (regla d)");
+    expect(describePredicate(predicate, notationIn(translator("en")))).toBe(describePredicate(predicate));
   });
 });
