@@ -57,7 +57,9 @@ describe("every language's words match English key for key (npm run tree:check)"
     const brokenTree = structuredClone(tree);
     brokenTree.guidance[0]!.text = "Wash {gently";
     expect(checkLocales(brokenTree, files())[0]).toMatch(
-      new RegExp(`^decision-tree/tree\\.json: "guidance\\.${brokenTree.guidance[0]!.id}\\.text" is not a valid message`),
+      new RegExp(
+        `^decision-tree/tree\\.json: "guidance\\.${brokenTree.guidance[0]!.id}\\.text" is not a valid message`,
+      ),
     );
   });
 

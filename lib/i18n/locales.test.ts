@@ -53,7 +53,9 @@ describe("the words of other languages", () => {
 
   it("writes the criteria notation in the page's language", () => {
     const predicate = { all: [{ question: "a", includes: "b" }, { not: { finding: "c" } }, { any: [{ rule: "d" }] }] };
-    expect(describePredicate(predicate, notationIn(translator("es")))).toBe("a incluye b y no se parece a c y (regla d)");
+    expect(describePredicate(predicate, notationIn(translator("es")))).toBe(
+      "a incluye b y no se parece a c y (regla d)",
+    );
     expect(describePredicate(predicate, notationIn(translator("en")))).toBe(describePredicate(predicate));
   });
 });
