@@ -10,9 +10,9 @@ import { walk } from "../lib/journey/walk";
 import { localIsoDate } from "../lib/recheck/dates";
 import { tree } from "../lib/tree/load";
 import { expectNoAxeViolations } from "./axe";
+import { base } from "./journey-to";
 import { expect, openWithAnswers, test } from "./fixtures";
 
-const base = { emergency: ["none"], warning: ["none"] };
 const journeys = {
   self_care: {
     ...base,

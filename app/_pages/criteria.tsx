@@ -8,7 +8,7 @@ import { routes } from "../../lib/routes";
 import { describePredicate } from "../../lib/tree/predicates";
 import { safetyScreens } from "../../lib/tree/roles";
 import type { Tree } from "../../lib/tree/schema";
-import { metadataFor } from "./with-tree";
+import { metadataFor } from "./page-metadata";
 
 export const criteriaMetadata = (locale: Locale) => metadataFor(locale, routes.criteria, "criteria.title");
 

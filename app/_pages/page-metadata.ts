@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { locales, pathInLocale } from "../../lib/i18n/locales";
+import { translator } from "../../lib/i18n/catalogs";
+import { locales, pathInLocale, type Locale } from "../../lib/i18n/locales";
+import type { MessageKey } from "../../lib/i18n/messages";
 
 /**
  * A page's title and its addresses in every language (`hreflang` alternates), from its English path. The
@@ -15,3 +17,7 @@ export function pageMetadata(englishPath: string, title: string): Metadata {
     alternates: { languages: { ...languages, "x-default": englishPath } },
   };
 }
+
+/** A page's metadata with its title from the catalog of its language. */
+export const metadataFor = (locale: Locale, englishPath: string, title: MessageKey) =>
+  pageMetadata(englishPath, translator(locale)(title));

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { translator } from "../../lib/i18n/catalogs";
 import type { Locale } from "../../lib/i18n/locales";
 import { routes, routesFor } from "../../lib/routes";
-import { metadataFor } from "./with-tree";
+import { metadataFor } from "./page-metadata";
 
 // The two plain pages: after deleting everything, and an address the site does not have.
 

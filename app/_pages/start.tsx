@@ -7,10 +7,11 @@ import { routes, routesFor } from "../../lib/routes";
 import { PageLocale } from "./page-locale";
 import { pageMetadata } from "./page-metadata";
 
-export const startMetadata = (locale: Locale) => ({
-  ...pageMetadata(routes.start, translator(locale)("site.name")),
-  title: { absolute: translator(locale)("site.name") },
-});
+/** The start page's title is the site's name alone, without the " – Red Pores Check" of other pages. */
+export function startMetadata(locale: Locale) {
+  const name = translator(locale)("site.name");
+  return { ...pageMetadata(routes.start, name), title: { absolute: name } };
+}
 
 export function StartPage({ locale }: { locale: Locale }) {
   const t = translator(locale);

@@ -1,10 +1,8 @@
 import type { ComponentType } from "react";
 import { TreeProvider } from "../../components/common/tree-context";
-import { translator, treeIn } from "../../lib/i18n/catalogs";
+import { treeIn } from "../../lib/i18n/catalogs";
 import type { Locale } from "../../lib/i18n/locales";
-import type { MessageKey } from "../../lib/i18n/messages";
 import { PageLocale } from "./page-locale";
-import { pageMetadata } from "./page-metadata";
 
 /**
  * A page that needs the whole decision tree (result, summary, handout, re-check), in its language: the tree
@@ -22,6 +20,3 @@ export function withFullTree(View: ComponentType, locale: Locale) {
     );
   };
 }
-
-export const metadataFor = (locale: Locale, englishPath: string, title: MessageKey) =>
-  pageMetadata(englishPath, translator(locale)(title));

@@ -1,5 +1,6 @@
 import { RecheckStart } from "../../../components/recheck/recheck-start";
-import { metadataFor, withFullTree } from "../../_pages/with-tree";
+import { metadataFor } from "../../_pages/page-metadata";
+import { withFullTree } from "../../_pages/with-tree";
 import { routes } from "../../../lib/routes";
 
 export const metadata = metadataFor("en", routes.recheckPage, "recheck.title");
