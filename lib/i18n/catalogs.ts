@@ -15,7 +15,7 @@ import { localizeTree, type TreeWords } from "./tree-words";
 export const catalogs: Record<Locale, Messages> = { en: english, es: spanish };
 
 /** Every language's words for the tree, except English, which is the tree's own. */
-export const treeLocales: Record<Exclude<Locale, "en">, TreeWords> = { es: spanishTree };
+const treeLocales: Record<Exclude<Locale, "en">, TreeWords> = { es: spanishTree };
 
 const localized = new Map<Locale, Tree>();
 

@@ -1,7 +1,8 @@
 import { isRecord } from "../is-record";
 import type { Tree } from "../tree/schema";
 import { defaultLocale, isLocale, locales } from "./locales";
-import { compareCatalogs, treeWords } from "./tree-words";
+import { placeholdersOf } from "./format-message";
+import { treeWords } from "./tree-words";
 
 export type LanguageFiles = {
   /** messages/<locale>.json, parsed, for every locale whose file exists (English included). */
@@ -42,4 +43,43 @@ export function checkLocales(tree: Tree, files: LanguageFiles): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * Compares a translation with its English original, key by key: a missing string, an empty one, one that is
+ * not a valid message, one with other placeholders, and one English no longer has.
+ */
+function compareCatalogs(english: Record<string, string>, other: Record<string, unknown>, file: string) {
+  const problems: string[] = [];
+  for (const [key, source] of Object.entries(english)) {
+    const text = other[key];
+    if (text === undefined) {
+      problems.push(`${file}: missing "${key}"`);
+      continue;
+    }
+    if (typeof text !== "string" || text.trim() === "") {
+      problems.push(`${file}: "${key}" must be a non-empty string`);
+      continue;
+    }
+    const ours = safePlaceholders(source);
+    const theirs = safePlaceholders(text);
+    if (typeof theirs === "string") problems.push(`${file}: "${key}" ${theirs}`);
+    else if (typeof ours !== "string" && ours.join() !== theirs.join()) {
+      problems.push(
+        `${file}: "${key}" has placeholders {${theirs.join("}, {")}} but English has {${ours.join("}, {")}}`,
+      );
+    }
+  }
+  for (const key of Object.keys(other)) {
+    if (!(key in english)) problems.push(`${file}: "${key}" is not used any more (no such key in English)`);
+  }
+  return problems;
+}
+
+function safePlaceholders(message: string): string[] | string {
+  try {
+    return placeholdersOf(message);
+  } catch (error) {
+    return `is not a valid message: ${(error as Error).message}`;
+  }
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compileMessage, formatMessage, MessageSyntaxError, placeholdersOf } from "./format-message";
+import { compileMessage, MessageSyntaxError, placeholdersOf } from "./format-message";
+import { renderMessage, type MessageValues } from "./render-message";
+
+/** A message as a page shows it: read at build time, rendered in the browser. */
+const formatMessage = (message: string, values?: MessageValues, tag?: string) =>
+  renderMessage(compileMessage(message), values, tag);
 
 describe("formatMessage (the ICU MessageFormat subset of our catalogs)", () => {
   it("fills in named values", () => {

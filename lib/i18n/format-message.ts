@@ -4,7 +4,7 @@
  * come from Intl.PluralRules. We write our own rather than ship a full ICU runtime because the full one costs
  * about 12 KB of script on every page (docs/decisions/0008-languages.md).
  */
-import { renderMessage, type CompiledMessage, type MessageValues, type Part } from "./render-message";
+import type { CompiledMessage, Part } from "./render-message";
 
 const cache = new Map<string, Part[]>();
 
@@ -111,9 +111,4 @@ export function placeholdersOf(message: string): string[] {
 export function compileMessage(message: string): CompiledMessage {
   const parts = parsed(message);
   return parts.every((part) => typeof part === "string") ? parts.join("") : parts;
-}
-
-/** Formats a message in a language (a tag such as "es"); a missing value is an error, never a blank. */
-export function formatMessage(message: string, values: MessageValues = {}, tag = "en"): string {
-  return renderMessage(compileMessage(message), values, tag);
 }

@@ -1,5 +1,4 @@
 import type { Tree } from "../tree/schema";
-import { placeholdersOf } from "./format-message";
 
 /**
  * The tree's words, keyed by the tree's ids ("questions.redness.title", "guidance.kp-moisturise.text"), so that
@@ -70,48 +69,4 @@ export function localizeTree(tree: Tree, words: TreeWords): Tree {
     if (text !== undefined) field.set(copy, text);
   }
   return copy;
-}
-
-/**
- * What is wrong with a language's words for this tree, one line per key: a missing string, one the tree no
- * longer has, an empty one, or one whose placeholders differ from the English.
- */
-export function checkTreeWords(tree: Tree, words: Record<string, unknown>, file: string): string[] {
-  return compareCatalogs(treeWords(tree), words, file);
-}
-
-/** Compares a translation with its English original, key by key (also used for the interface catalogs). */
-export function compareCatalogs(english: Record<string, string>, other: Record<string, unknown>, file: string) {
-  const problems: string[] = [];
-  for (const [key, source] of Object.entries(english)) {
-    const text = other[key];
-    if (text === undefined) {
-      problems.push(`${file}: missing "${key}"`);
-      continue;
-    }
-    if (typeof text !== "string" || text.trim() === "") {
-      problems.push(`${file}: "${key}" must be a non-empty string`);
-      continue;
-    }
-    const ours = safePlaceholders(source);
-    const theirs = safePlaceholders(text);
-    if (typeof theirs === "string") problems.push(`${file}: "${key}" ${theirs}`);
-    else if (typeof ours !== "string" && ours.join() !== theirs.join()) {
-      problems.push(
-        `${file}: "${key}" has placeholders {${theirs.join("}, {")}} but English has {${ours.join("}, {")}}`,
-      );
-    }
-  }
-  for (const key of Object.keys(other)) {
-    if (!(key in english)) problems.push(`${file}: "${key}" is not used any more (no such key in English)`);
-  }
-  return problems;
-}
-
-function safePlaceholders(message: string): string[] | string {
-  try {
-    return placeholdersOf(message);
-  } catch (error) {
-    return `is not a valid message: ${(error as Error).message}`;
-  }
 }
