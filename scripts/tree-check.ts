@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkLocales } from "../lib/i18n/check-locales";
 import { parseTree } from "../lib/tree/parse";
+import { readPublished } from "../lib/tree/published";
+import { checkAgainstPublished } from "../lib/tree/published-check";
 
 const file = process.argv[2] ?? "decision-tree/tree.json";
 const problems: string[] = [];
@@ -28,6 +30,11 @@ const raw = readJson(file);
 const result = raw === undefined ? undefined : parseTree(raw);
 if (result && !result.ok) problems.push(...result.problems.map((problem) => `${file}: ${problem}`));
 if (result?.ok) {
+  try {
+    problems.push(...checkAgainstPublished(result.tree, readPublished()));
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   const root = path.dirname(path.dirname(path.resolve(file)));
   problems.push(
     ...checkLocales(result.tree, {

@@ -6,7 +6,9 @@ import { translator, treeIn } from "../../lib/i18n/catalogs";
 import type { Locale } from "../../lib/i18n/locales";
 import { routes, routesFor } from "../../lib/routes";
 import { tree } from "../../lib/tree/load";
+import { olderTreesIn } from "../../lib/tree/published";
 import { questionnaireOnly } from "../../lib/tree/routing-only";
+import { changedSince } from "../../lib/tree/versions";
 import { PageLocale } from "./page-locale";
 import { pageMetadata } from "./page-metadata";
 
@@ -24,14 +26,18 @@ export function questionMetadata(locale: Locale) {
   };
 }
 
+/** Which questions changed since each older published version: answers kept from one are asked again from there. */
+const changedSinceOlder = () => changedSince(tree, olderTreesIn(tree, "en"));
+
 export function questionPage(locale: Locale) {
   const questionnaire = questionnaireOnly(treeIn(locale));
+  const changed = changedSinceOlder();
   return async function QuestionPage({ params }: QuestionParams) {
     const { id } = await params;
     if (!tree.questions.some((q) => q.id === id)) notFound();
     return (
       <PageLocale locale={locale}>
-        <TreeProvider tree={questionnaire.tree}>
+        <TreeProvider tree={questionnaire.tree} changedSince={changed}>
           <Questionnaire prerendered={routesFor(locale).question(id)} sources={questionnaire.sources} />
         </TreeProvider>
       </PageLocale>
@@ -44,10 +50,11 @@ export const checkAnswersMetadata = (locale: Locale) =>
 
 export function checkAnswersPage(locale: Locale) {
   const questionnaire = questionnaireOnly(treeIn(locale));
+  const changed = changedSinceOlder();
   return function CheckAnswersPage() {
     return (
       <PageLocale locale={locale}>
-        <TreeProvider tree={questionnaire.tree}>
+        <TreeProvider tree={questionnaire.tree} changedSince={changed}>
           <Questionnaire prerendered={routesFor(locale).checkAnswers} sources={questionnaire.sources} />
         </TreeProvider>
       </PageLocale>

@@ -4,6 +4,7 @@ import { isRecord } from "../../lib/is-record";
 import { parseIsoDate } from "../../lib/recheck/dates";
 import type { FirstCheck } from "../../lib/share/token";
 import { useClientValue } from "./client-value";
+import { FIRST_VERSION } from "../../lib/tree/versions";
 import { storedValue } from "./storage";
 
 // Answers live only in this tab's sessionStorage: they survive a refresh and the back button, vanish when the
@@ -15,10 +16,23 @@ const answers = storedValue("session", "red-pores-check:answers", (json) => (isA
 // for a doctor, but the person answered in Spanish.
 const answeredIn = storedValue("session", "red-pores-check:answered-in", (json) => (isLocale(json) ? json : null));
 
-// A re-check compares this journey with a first check, kept in this tab's sessionStorage.
+// The version of the tree the answers were given to (SPEC.md section 7); answers kept before it was stored
+// are version 1.0's. A question the new version changed is asked again (carryOver), and the page says so.
+const answersVersion = storedValue("session", "red-pores-check:answers-version", (json) =>
+  typeof json === "string" ? json : null,
+);
+const askAgain = storedValue("session", "red-pores-check:ask-again", (json) =>
+  typeof json === "string" ? json : null,
+);
+
+// A re-check compares this journey with a first check, kept in this tab's sessionStorage with its version.
 const firstCheck = storedValue("session", "red-pores-check:first-check", (json): FirstCheck | null =>
   isRecord(json) && isAnswersShape(json.answers) && typeof json.startDate === "string" && parseIsoDate(json.startDate)
-    ? { answers: json.answers, startDate: json.startDate }
+    ? {
+        answers: json.answers,
+        startDate: json.startDate,
+        version: typeof json.version === "string" ? json.version : FIRST_VERSION,
+      }
     : null,
 );
 
@@ -35,24 +49,45 @@ export function readAnsweredIn(): Locale | undefined {
   return answeredIn.read() ?? undefined;
 }
 
-/** Saves one answer, given on a page in `locale`, and returns all the answers as they now are. */
-export function saveAnswer(questionId: string, value: AnswerValue, locale: Locale): Answers {
+/** The version of the tree the stored answers were given to, or null when there are none. */
+export function readAnswersVersion(): string | null {
+  return Object.keys(readStoredAnswers()).length === 0 ? null : (answersVersion.read() ?? FIRST_VERSION);
+}
+
+/** Saves one answer to tree `version`, given on a page in `locale`, and returns all the answers as they now are. */
+export function saveAnswer(questionId: string, value: AnswerValue, locale: Locale, version: string): Answers {
   answers.write({ ...readStoredAnswers(), [questionId]: value });
   answeredIn.write(locale);
+  answersVersion.write(version);
+  if (askAgain.read() === questionId) askAgain.write(null);
   changed();
   return readStoredAnswers();
 }
 
+/** Replaces answers from an older version with what carries over to `version`, and where to ask again. */
+export function carryOverAnswers(kept: Answers, version: string, askAgainFrom: string | undefined) {
+  answers.write(kept);
+  answersVersion.write(version);
+  askAgain.write(askAgainFrom ?? null);
+  changed();
+}
+
+/** The question to ask again because the questions changed since the person answered it, if any. */
+export function useAskAgain(): string | null {
+  return useClientValue(subscribe, askAgain.read);
+}
+
 /** Forgets this tab's journey: the answers and a first check being compared (see delete-stored.ts). */
 export function clearJourney() {
-  for (const stored of [answers, firstCheck, answeredIn]) stored.write(null);
+  for (const stored of [answers, firstCheck, answeredIn, answersVersion, askAgain]) stored.write(null);
   changed();
 }
 
 /** Starts a re-check in this tab: the first check to compare with, and the answers that carry over. */
-export function startRecheck(first: FirstCheck, carriedOver: Answers) {
+export function startRecheck(first: FirstCheck, carriedOver: Answers, version: string) {
   firstCheck.write(first);
   answers.write(carriedOver);
+  answersVersion.write(version);
   changed();
 }
 
@@ -74,6 +109,11 @@ function subscribe(listener: () => void) {
 /** The answers, or null while rendering on the server (the static page cannot know them). */
 export function useAnswers(): Answers | null {
   return useClientValue(subscribe, readStoredAnswers);
+}
+
+/** The version of the tree the stored answers were given to (null with none, or on the server). */
+export function useAnswersVersion(): string | null {
+  return useClientValue(subscribe, readAnswersVersion);
 }
 
 /** The first check this journey is compared with, or null (also while rendering on the server). */

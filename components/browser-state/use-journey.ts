@@ -5,8 +5,9 @@ import { redirectFor, type Page } from "../../lib/journey/navigation";
 import { walk, type Walk } from "../../lib/journey/walk";
 import { pageHref } from "../../lib/routes";
 import { useLocale } from "../common/locale-context";
-import { useTree } from "../common/tree-context";
-import { useAnswers } from "./answers-store";
+import { carryOver } from "../../lib/journey/carry-over";
+import { useChangedSince, useTree } from "../common/tree-context";
+import { carryOverAnswers, useAnswers, useAnswersVersion } from "./answers-store";
 
 export type Journey = {
   answers: Answers;
@@ -24,10 +25,20 @@ export type Journey = {
  */
 export function useJourney(page: Page): Journey | null {
   const tree = useTree();
-  const answers = useAnswers();
+  const changedSince = useChangedSince();
+  const stored = useAnswers();
+  const version = useAnswersVersion();
+  // Answers given to another version of the tree are never walked with this one: they wait for carryOver.
+  const answers = version === null || version === tree.version ? stored : null;
   const router = useRouter();
   const locale = useLocale();
   const walked = useMemo(() => (answers ? { answers, walk: walk(tree, answers) } : null), [tree, answers]);
+
+  useEffect(() => {
+    if (!stored || version === null || version === tree.version) return;
+    const carried = carryOver(tree, stored, changedSince[version]);
+    carryOverAnswers(carried.answers, tree.version, carried.askAgainFrom);
+  }, [tree, stored, version, changedSince]);
   const target = walked ? redirectFor(walked.walk, page) : undefined;
   const redirect = target ? pageHref(target, locale) : undefined;
   const arrived = useRef(false);

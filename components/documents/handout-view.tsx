@@ -11,7 +11,8 @@ import { languageName, localePrefix, otherLanguages, type Locale } from "../../l
 import { notationIn } from "../../lib/i18n/notation";
 import { LanguageLinks } from "../common/language-link";
 import { useLocale, useRoutes, useT } from "../common/locale-context";
-import { useTree } from "../common/tree-context";
+import { useTreeVersions } from "../common/tree-context";
+import { TodaysRules } from "./todays-rules";
 import { BeforeAfter } from "../recheck/before-after";
 import { LinkError } from "./link-error";
 import { useHash } from "../browser-state/use-hash";
@@ -21,17 +22,20 @@ const flagAnswer = { Yes: "handout.yes", No: "handout.no", "Not asked": "common.
 
 /** The clinician handout: recomputed from the answers in the link; never an outcome read from it. */
 export function HandoutView() {
-  const tree = useTree();
+  const versions = useTreeVersions();
   const t = useT();
   const locale = useLocale();
   const routes = useRoutes();
   const hash = useHash();
-  const decoded = hash === null ? undefined : decodeToken(tree, hash);
+  const decoded = hash === null ? undefined : decodeToken(versions, hash);
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
 
   if (!decoded) return <main id="main-content" className="main" />;
   if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
 
+  // The link is read with the version of the questions it was made with: what the person was told.
+  const { tree } = decoded;
+  const { today } = versions;
   const { outcome, path, answers } = decoded.result;
   // Links made before the site had other languages were all answered in English.
   const answeredIn: Locale = decoded.answeredIn ?? "en";
@@ -54,6 +58,7 @@ export function HandoutView() {
         />
       </div>
       <p className="document__meta">{t("handout.meta", { version: tree.version })}</p>
+      {tree.version !== today.version && <TodaysRules made={decoded.result} today={today} />}
 
       <section className="document__section" aria-labelledby="outcome-heading">
         <h2 className="document__heading" id="outcome-heading">
@@ -116,7 +121,7 @@ export function HandoutView() {
         </table>
       </section>
 
-      {decoded.first && <BeforeAfter first={decoded.first} now={decoded.result} clinical />}
+      {decoded.first && <BeforeAfter first={decoded.first} now={{ ...decoded.result, tree }} clinical />}
 
       <section className="document__section" aria-labelledby="features-heading">
         <h2 className="document__heading" id="features-heading">
@@ -172,7 +177,7 @@ export function HandoutView() {
       <p className="document__sources">
         {t("handout.criteriaBefore")} <Link href={routes.criteria}>{t("handout.criteriaLink")}</Link>.
       </p>
-      <RecordExports journey={decoded.result} checkedOn={decoded.checkedOn} first={decoded.first} />
+      <RecordExports tree={tree} journey={decoded.result} checkedOn={decoded.checkedOn} first={decoded.first} />
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {t("handout.print")}

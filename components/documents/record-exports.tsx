@@ -6,18 +6,19 @@ import type { IsoDate } from "../../lib/recheck/dates";
 import { noteText } from "../../lib/report/note-text";
 import { ActionsWithStatus } from "../common/actions-with-status";
 import { downloadFile } from "../common/download-file";
-import { useT } from "../common/locale-context";
-import { useTree } from "../common/tree-context";
+import { useLocale, useT } from "../common/locale-context";
+import type { Tree } from "../../lib/tree/schema";
 
-type Props = { journey: FinishedWalk; checkedOn?: IsoDate; first?: { result: FinishedWalk } };
+type Props = { tree: Tree; journey: FinishedWalk; checkedOn?: IsoDate; first?: { result: FinishedWalk } };
 
 /**
  * For the clinician: the handout as a FHIR Bundle to download into a record, and as text to paste into a
  * note. Both are made here in the browser from the link; nothing is sent anywhere.
  */
-export function RecordExports({ journey, checkedOn, first }: Props) {
-  const tree = useTree();
+/** `tree` is the version of the questions the link was made with. */
+export function RecordExports({ tree, journey, checkedOn, first }: Props) {
   const t = useT();
+  const locale = useLocale();
   const [status, setStatus] = useState("");
 
   const download = async () => {
@@ -35,7 +36,7 @@ export function RecordExports({ journey, checkedOn, first }: Props) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(noteText(tree, journey, checkedOn));
+      await navigator.clipboard.writeText(noteText(tree, journey, t, checkedOn, locale));
       setStatus(t("exports.copied"));
     } catch {
       setStatus(t("exports.copyFailed"));

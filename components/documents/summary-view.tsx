@@ -57,7 +57,7 @@ export function SummaryView() {
         <h2 className="document__heading">
           {urgency.label}: {urgency.title}
         </h2>
-        <p>{urgency.action}</p>
+        <p>{outcome.action.text}</p>
         {outcome.seeDermatologist && (
           <p>
             <strong>{t("result.seeDermatologistYes")}</strong> {outcome.explain}

@@ -100,6 +100,8 @@ const drawings: Record<CloseUp, () => ReactNode> = {
   ),
   // Milia: a few small, hard, pearly white bumps.
   "white-bumps": () => <>{dots(7, 12, 2.4, "pic-white")}</>,
+  // None of these, or not sure: plain skin with a question mark, so the option is not the only one without a picture.
+  "not-sure": () => <path d="M26 17a6 6 0 1 1 9 5c-2 1.3-3 2.6-3 5.5M32 33.5v.5" className="pic-mark" />,
 };
 
 /** One close-up, decorative: the option's label says what it shows. */

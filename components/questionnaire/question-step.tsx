@@ -7,7 +7,7 @@ import { walk } from "../../lib/journey/walk";
 import { formatIsoDate, localIsoDate, weeksOfCare } from "../../lib/recheck/dates";
 import { pageHref } from "../../lib/routes";
 import type { Question, Source } from "../../lib/tree/schema";
-import { saveAnswer, useFirstCheck } from "../browser-state/answers-store";
+import { saveAnswer, useAskAgain, useFirstCheck } from "../browser-state/answers-store";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
 import { BackLink } from "../common/back-link";
@@ -26,6 +26,7 @@ export function QuestionStep({ question, sources }: { question: Question; source
   const journey = useJourney({ kind: "question", id: question.id });
   const heading = usePageHeading<HTMLHeadingElement>(journey !== null);
   const first = useFirstCheck();
+  const askAgain = useAskAgain();
   // On a re-check the weeks of care follow from the start date; the person can still correct them.
   const suggestedWeeks =
     question.id === tree.roles.careWeeks && first ? weeksOfCare(first.startDate, localIsoDate(new Date())) : undefined;
@@ -37,7 +38,7 @@ export function QuestionStep({ question, sources }: { question: Question; source
 
   const onAnswer = (value: AnswerValue) => {
     const changing = new URLSearchParams(window.location.search).has("change");
-    const next = pageAfter(walk(tree, saveAnswer(question.id, value, locale)), question.id, changing);
+    const next = pageAfter(walk(tree, saveAnswer(question.id, value, locale, tree.version)), question.id, changing);
     if (next.kind === "result") router.push(pageHref(next, locale));
     else goWithinQuestionnaire(next.kind === "question" ? routes.question(next.id, changing) : pageHref(next, locale));
   };
@@ -56,9 +57,11 @@ export function QuestionStep({ question, sources }: { question: Question; source
           question={question}
           initial={initial}
           note={
-            suggestedWeeks !== undefined &&
-            first &&
-            t("question.weeksFilledIn", { date: formatIsoDate(first.startDate, locale), weeks: suggestedWeeks })
+            askAgain === question.id
+              ? t("question.questionsChanged")
+              : suggestedWeeks !== undefined &&
+                first &&
+                t("question.weeksFilledIn", { date: formatIsoDate(first.startDate, locale), weeks: suggestedWeeks })
           }
           heading={heading}
           sources={sources}

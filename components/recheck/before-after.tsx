@@ -5,7 +5,7 @@ import { answerTerms } from "../../lib/report/clinical";
 import type { Tree } from "../../lib/tree/schema";
 import type { Translate } from "../../lib/i18n/messages";
 import { useLocale, useT } from "../common/locale-context";
-import { useTree } from "../common/tree-context";
+import { useTreeVersions } from "../common/tree-context";
 
 function answerText(tree: Tree, answers: Answers, questionId: string, clinical: boolean, t: Translate): string {
   const question = tree.questions.find((q) => q.id === questionId);
@@ -24,27 +24,30 @@ export function BeforeAfter({
   now,
   clinical = false,
 }: {
-  first: { answers: Answers; startDate: IsoDate };
-  now: FinishedWalk;
+  first: { answers: Answers; startDate: IsoDate; version?: string };
+  now: FinishedWalk & { tree?: Tree };
   clinical?: boolean;
 }) {
-  const tree = useTree();
+  const versions = useTreeVersions();
   const t = useT();
   const locale = useLocale();
-  const before = walk(tree, first.answers);
-  if (before.status !== "done") return null;
+  // Each check is read with the version of the tree it was made with (SPEC.md section 7).
+  const tree = now.tree ?? versions.today;
+  const then = versions.byVersion[first.version ?? tree.version];
+  const before = then && walk(then, first.answers);
+  if (!then || before?.status !== "done") return null;
   const rows: [string, string, string][] = [
     [
       t("beforeAfter.weeks"),
-      answerText(tree, before.answers, tree.roles.careWeeks, clinical, t),
+      answerText(then, before.answers, then.roles.careWeeks, clinical, t),
       answerText(tree, now.answers, tree.roles.careWeeks, clinical, t),
     ],
     [
       t("beforeAfter.progress"),
-      answerText(tree, before.answers, tree.roles.homeCareProgress, clinical, t),
+      answerText(then, before.answers, then.roles.homeCareProgress, clinical, t),
       answerText(tree, now.answers, tree.roles.homeCareProgress, clinical, t),
     ],
-    [t("beforeAfter.advice"), adviceText(tree, before), adviceText(tree, now)],
+    [t("beforeAfter.advice"), adviceText(then, before), adviceText(tree, now)],
     [
       t("beforeAfter.looksLike"),
       before.outcome.finding?.name ?? t("common.notAssessed"),
@@ -79,7 +82,7 @@ export function BeforeAfter({
       <p className="before-after__change">
         {same
           ? t("beforeAfter.same", { advice: adviceText(tree, now) })
-          : t("beforeAfter.changed", { before: adviceText(tree, before), after: adviceText(tree, now) })}
+          : t("beforeAfter.changed", { before: adviceText(then, before), after: adviceText(tree, now) })}
       </p>
     </section>
   );

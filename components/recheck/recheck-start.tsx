@@ -5,7 +5,7 @@ import { useState } from "react";
 import { formatIsoDate, localIsoDate, weeksOfCare } from "../../lib/recheck/dates";
 import { decodeInvite } from "../../lib/share/decode-token";
 import { useLocale, useRoutes, useT } from "../common/locale-context";
-import { useTree } from "../common/tree-context";
+import { useChangedSince, useTree, useTreeVersions } from "../common/tree-context";
 import { startRecheck } from "../browser-state/answers-store";
 import { LinkError } from "../documents/link-error";
 import { askedAgainOnRecheck } from "../../lib/tree/roles";
@@ -21,7 +21,9 @@ export function RecheckStart() {
   const routes = useRoutes();
   const hash = useHash();
   const router = useRouter();
-  const decoded = hash === null ? undefined : decodeInvite(tree, hash);
+  const versions = useTreeVersions();
+  const changedSince = useChangedSince();
+  const decoded = hash === null ? undefined : decodeInvite(versions, hash);
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
   const [today] = useState(() => localIsoDate(new Date()));
   const photos = usePhotos();
@@ -30,13 +32,19 @@ export function RecheckStart() {
   if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
 
   const { first } = decoded;
-  const urgency = tree.urgencies[first.result.outcome.urgency];
+  const urgency = first.tree.urgencies[first.result.outcome.urgency];
   const weeks = weeksOfCare(first.startDate, today);
+  // A first check made with an older version carries over only the answers whose questions did not change.
+  const changed = first.version === tree.version ? [] : (changedSince[first.version ?? ""] ?? []);
   const start = () => {
     const carriedOver = Object.fromEntries(
-      Object.entries(first.answers).filter(([id]) => !askedAgainOnRecheck(tree, id)),
+      Object.entries(first.answers).filter(([id]) => !askedAgainOnRecheck(tree, id) && !changed.includes(id)),
     );
-    startRecheck({ answers: first.answers, startDate: first.startDate }, carriedOver);
+    startRecheck(
+      { answers: first.answers, startDate: first.startDate, version: first.version },
+      carriedOver,
+      tree.version,
+    );
     // As when changing an answer: Continue skips what is already answered and ends at check your answers.
     router.push(routes.question(tree.start, true));
   };

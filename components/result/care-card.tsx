@@ -1,4 +1,5 @@
 import type { ReactNode, RefObject } from "react";
+import type { Outcome } from "../../lib/journey/outcome";
 import type { Urgency } from "../../lib/tree/schema";
 import { useTree } from "../common/tree-context";
 import { Cite } from "./references";
@@ -18,10 +19,13 @@ const icons: Record<Urgency, ReactNode> = {
  */
 export function CareCard({
   urgency,
+  action,
   heading,
   children,
 }: {
   urgency: Urgency;
+  /** What to do now: the outcome's action, which the deciding rule may set (an emergency helpline first). */
+  action: Outcome["action"];
   heading?: RefObject<HTMLHeadingElement | null>;
   children?: ReactNode;
 }) {
@@ -38,9 +42,9 @@ export function CareCard({
         </h1>
       </div>
       <div className="care-card__content">
-        <p className="care-card__action">{text.action}</p>
+        <p className="care-card__action">{action.text}</p>
         {children}
-        <Cite ids={text.sources} />
+        <Cite ids={action.sources} />
       </div>
     </section>
   );

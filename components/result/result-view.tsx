@@ -57,7 +57,7 @@ export function ResultView() {
   return (
     <ReferencesProvider numbers={references}>
       <main id="main-content" className="main" data-urgency={outcome.urgency} data-condition={outcome.condition}>
-        <CareCard urgency={outcome.urgency} heading={heading}>
+        <CareCard urgency={outcome.urgency} action={outcome.action} heading={heading}>
           {outcome.condition === "not_assessed" && <SafetyStop finished={finished} />}
         </CareCard>
 

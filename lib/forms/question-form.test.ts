@@ -17,11 +17,11 @@ const firstMessage = (id: string, value: unknown) => {
 describe("readQuestionForm", () => {
   it("asks the person to choose when nothing is chosen", () => {
     expect(firstMessage("redness", undefined)).toBe("Select yes if the bumps are red, pink or inflamed");
-    expect(firstMessage("warning", [])).toBe("Select the warning signs you have, or select ‘I have none of these’");
+    expect(firstMessage("warning", [])).toBe("Select the warning signs there are, or select ‘None of these’");
   });
 
   it("refuses none together with another option", () => {
-    expect(firstMessage("warning", ["none", "fever"])).toBe("Select ‘I have none of these’ on its own, or untick it");
+    expect(firstMessage("warning", ["none", "fever"])).toBe("Select ‘None of these’ on its own, or untick it");
   });
 
   it.each([
@@ -40,8 +40,8 @@ describe("readQuestionForm", () => {
       const result = readQuestionForm(spanishQuestion(id), { [id]: value as never }, spanish);
       return result.ok ? result.answers : result.message;
     };
-    expect(read("redness", undefined)).toBe("Marque «Sí» si los granitos están rojos, rosados o inflamados");
-    expect(read("warning", ["none", "fever"])).toBe("Marque «No tengo ninguna de estas» sola, o quite esa marca");
+    expect(read("redness", undefined)).toBe("Marque “Sí” si los granitos están rojos, rosados o inflamados");
+    expect(read("warning", ["none", "fever"])).toBe("Marque «Ninguna de estas» sola, o quite esa marca");
     expect(read("care_weeks", "105")).toBe("El número de semanas debe ser 104 o menos");
     expect(read("care_weeks", "abc")).toBe("Escriba el número de semanas con cifras, por ejemplo 3");
   });

@@ -46,12 +46,14 @@ function fieldsOf(tree: Tree): Field[] {
     add(`findings.${finding.id}`, (t) => t.findings[i], ["name", "summary"] as const);
     add(`findings.${finding.id}.checkBack`, (t) => t.findings[i]?.checkBack, ["say"] as const);
   });
-  tree.rules.forEach((rule, i) => add(`rules.${rule.id}`, (t) => t.rules[i], ["clinical", "explain"] as const));
+  tree.rules.forEach((rule, i) =>
+    add(`rules.${rule.id}`, (t) => t.rules[i], ["clinical", "explain", "action"] as const),
+  );
   add("selfCare", (t) => t.selfCare, ["explain", "clinical"] as const);
   for (const urgency of Object.keys(tree.urgencies) as (keyof Tree["urgencies"])[]) {
     add(`urgencies.${urgency}`, (t) => t.urgencies[urgency], ["label", "title", "action", "clinical"] as const);
   }
-  tree.guidance.forEach((item, i) => add(`guidance.${item.id}`, (t) => t.guidance[i], ["text"] as const));
+  tree.guidance.forEach((item, i) => add(`guidance.${item.id}`, (t) => t.guidance[i], ["text", "active"] as const));
   tree.sources.forEach((source, i) => add(`sources.${source.id}`, (t) => t.sources[i], ["title"] as const));
   return fields;
 }

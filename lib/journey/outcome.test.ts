@@ -25,6 +25,7 @@ describe("the outcome (on the fixture tree)", () => {
       rule: "self-care",
       explain: "home care",
       explainSources: [],
+      action: expect.objectContaining({ sources: [] }),
       reasons: [{ question: "shape", text: "said bumpy" }],
       checkBackWeeks: 2,
       guidance: ["moisturise", "red-care"],
@@ -41,6 +42,7 @@ describe("the outcome (on the fixture tree)", () => {
       rule: "worse",
       explain: "worse",
       explainSources: [],
+      action: expect.objectContaining({ sources: [] }),
       reasons: [
         { question: "colour", text: "said plain" },
         { question: "trend", text: "said worse" },
@@ -58,6 +60,7 @@ describe("the outcome (on the fixture tree)", () => {
       rule: "caution-signs",
       explain: "caution",
       explainSources: [],
+      action: expect.objectContaining({ sources: [] }),
       reasons: [
         { question: "caution", text: "said sign" },
         { question: "caution", text: "said other_sign" },

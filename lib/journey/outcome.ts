@@ -1,4 +1,4 @@
-import type { ConditionId, Finding, GuidanceItem, Tree, Urgency } from "../tree/schema";
+import type { ConditionId, Finding, GuidanceItem, Rule, Tree, Urgency } from "../tree/schema";
 import type { Answers } from "./answers";
 import { evidenceFor, holds, matchFinding, type Evidence } from "./evaluate";
 
@@ -15,6 +15,8 @@ export type Outcome = {
   rule: string;
   explain: string;
   explainSources: string[];
+  /** What to do now: the deciding rule's own action where it has one, else the urgency's (clinical rules §1). */
+  action: { text: string; sources: string[] };
   reasons: Reason[];
   checkBackWeeks?: number;
   guidance: GuidanceItem[];
@@ -34,6 +36,7 @@ export function decideOutcome(tree: Tree, answers: Answers, path: readonly strin
       rule: rule.id,
       explain: rule.explain,
       explainSources: rule.sources,
+      action: actionOf(tree, rule.urgency, rule),
       reasons: toReasons(tree, evidenceFor(rule.when, context) ?? [], answers, path),
       guidance: [],
     };
@@ -52,10 +55,17 @@ export function decideOutcome(tree: Tree, answers: Answers, path: readonly strin
     rule: rule?.id ?? "self-care",
     explain: rule?.explain ?? tree.selfCare.explain,
     explainSources: rule?.sources ?? [],
+    action: actionOf(tree, urgency, rule),
     reasons: toReasons(tree, evidence, answers, path),
     checkBackWeeks: urgency === "self_care" ? match.finding.checkBack?.weeks : undefined,
     guidance: urgency === "self_care" || urgency === "appointment" ? selectGuidance(tree, match.finding, answers) : [],
   };
+}
+
+function actionOf(tree: Tree, urgency: Urgency, rule: Rule | undefined): Outcome["action"] {
+  return rule?.action
+    ? { text: rule.action, sources: rule.sources }
+    : { text: tree.urgencies[urgency].action, sources: tree.urgencies[urgency].sources };
 }
 
 export function selectGuidance(tree: Tree, finding: Finding, answers: Answers): GuidanceItem[] {

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fullAnswers } from "../testing/arbitraries";
-import { specOutcome, windows, type FullAnswers } from "../testing/spec-oracle";
+import { fullAnswers, pastSafetyScreens } from "../testing/arbitraries";
+import {
+  namesMoisturiser,
+  namesRetinoid,
+  specOutcome,
+  specSafetyRule,
+  windows,
+  type FullAnswers,
+} from "../testing/spec-oracle";
 import { tree } from "../tree/load";
 import { walk } from "./walk";
 import { runs } from "../testing/runs";
@@ -16,6 +23,22 @@ function finish(answers: FullAnswers) {
 
 const noneExcept = (list: string[]) => !list.includes("none");
 const { careWeeks, homeCareProgress: progress } = tree.roles;
+// Pregnant (with or without other conditions), and red pimple-like or prickly spots: the journeys where the
+// care steps' pregnancy and moisturiser exclusions apply, past the safety screens.
+const pregnantPastSafety = pastSafetyScreens(tree).map((a) => ({
+  ...a,
+  risk: [...a.risk.filter((r) => r !== "none" && r !== "pregnant"), "pregnant"],
+}));
+const pimplesOrPricklyPastSafety = fc
+  .tuple(pastSafetyScreens(tree), fc.constantFrom("pimples", "prickly"))
+  .map(([a, look]) => ({ ...a, redness: "yes", look }));
+// Home care that got worse, or stayed the same for at least the longest check-back window (4 weeks).
+const worseAfterCare = fc
+  .tuple(pastSafetyScreens(tree), fc.integer({ min: 1, max: 104 }))
+  .map(([a, weeks]) => ({ ...a, care_weeks: weeks, progress: "worse" }));
+const sameAfterLongCare = fc
+  .tuple(pastSafetyScreens(tree), fc.integer({ min: 1, max: 104 }))
+  .map(([a, weeks]) => ({ ...a, care_weeks: weeks, progress: "same" }));
 const exfoliantIds = new Set(tree.guidance.filter((g) => g.exfoliant).map((g) => g.id));
 
 describe("safety rules of docs/clinical-rules.md §3, over random complete answer sets", () => {
@@ -55,6 +78,60 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
     );
   });
 
+  it("each emergency sign alone gives an emergency, decided by its own rule", () => {
+    const emergency = tree.questions.find((q) => q.id === tree.roles.emergencyScreen);
+    const signs = emergency?.type === "multi" ? emergency.options.filter((o) => o.id !== "none") : [];
+    expect(signs.map((o) => o.id)).toEqual([
+      "breathing",
+      "swelling",
+      "sepsis_signs",
+      "non_blanching",
+      "blisters_sores",
+      "fever_low_immunity",
+    ]);
+    for (const sign of signs) {
+      const { outcome, path } = finish({ emergency: [sign.id] } as unknown as FullAnswers);
+      expect({ sign: sign.id, urgency: outcome.urgency, path }).toEqual({
+        sign: sign.id,
+        urgency: "emergency",
+        path: ["emergency"],
+      });
+      expect(outcome.rule).toBe(specSafetyRule({ emergency: [sign.id], warning: [] }));
+    }
+  });
+
+  it("each warning sign alone gives urgent, decided by its own rule", () => {
+    const warning = tree.questions.find((q) => q.id === tree.roles.warningScreen);
+    const signs = warning?.type === "multi" ? warning.options.filter((o) => o.id !== "none") : [];
+    expect(signs).toHaveLength(9);
+    for (const sign of signs) {
+      const { outcome, path } = finish({ emergency: ["none"], warning: [sign.id] } as unknown as FullAnswers);
+      expect({ sign: sign.id, urgency: outcome.urgency, path }).toEqual({
+        sign: sign.id,
+        urgency: "urgent",
+        path: ["emergency", "warning"],
+      });
+      expect(outcome.rule).toBe(specSafetyRule({ emergency: ["none"], warning: [sign.id] }));
+    }
+  });
+
+  it("a safety screen's own rule decides, with its own action, whatever else is ticked", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(fullAnswers(tree), (answers) => {
+        const { outcome } = finish(answers);
+        const rule = specSafetyRule(answers);
+        fc.pre(rule !== undefined);
+        checked++;
+        expect(outcome.rule).toBe(rule);
+        const own = tree.rules.find((r) => r.id === rule)?.action;
+        expect(outcome.action.text).toBe(own ?? tree.urgencies[outcome.urgency].action);
+      }),
+      fullRuns,
+    );
+    expect(checked).toBeGreaterThan(fullRuns.numRuns / 10);
+  });
+
   it("any warning sign gives urgent or emergency", () => {
     fc.assert(
       fc.property(fullAnswers(tree), (answers) => {
@@ -81,7 +158,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
   it("getting worse is never self-care", () => {
     let checked = 0;
     fc.assert(
-      fc.property(fullAnswers(tree), (answers) => {
+      fc.property(worseAfterCare, (answers) => {
         const { outcome, answers: asked } = finish(answers);
         fc.pre(asked[progress] === "worse");
         checked++;
@@ -95,7 +172,7 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
   it("no improvement at or past the check-back window is never self-care", () => {
     let checked = 0;
     fc.assert(
-      fc.property(fullAnswers(tree), (answers) => {
+      fc.property(sameAfterLongCare, (answers) => {
         const { outcome, answers: asked } = finish(answers);
         const window = windows[outcome.finding?.id ?? ""];
         const weeks = asked[careWeeks];
@@ -142,6 +219,39 @@ describe("safety rules of docs/clinical-rules.md §3, over random complete answe
       }),
       fullRuns,
     );
+  });
+
+  it("no care step that recommends a retinoid reaches someone pregnant, trying or breastfeeding", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(pregnantPastSafety, (answers) => {
+        const { outcome, answers: asked } = finish(answers);
+        const risk = asked.risk;
+        fc.pre(Array.isArray(risk) && outcome.guidance.length > 0);
+        checked++;
+        const recommending = outcome.guidance.filter(
+          (g) => g.kind !== "dont" && (g.retinoid === true || namesRetinoid.test(g.text)),
+        );
+        expect(recommending).toEqual([]);
+      }),
+      fullRuns,
+    );
+    expect(checked).toBeGreaterThan(fullRuns.numRuns / 20);
+  });
+
+  it("folliculitis and heat rash never get a moisturising step", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(pimplesOrPricklyPastSafety, (answers) => {
+        const { outcome } = finish(answers);
+        expect(["folliculitis", "heat_rash"]).toContain(outcome.finding?.id);
+        fc.pre(outcome.guidance.length > 0);
+        checked++;
+        expect(outcome.guidance.filter((g) => namesMoisturiser.test(g.text)).map((g) => g.id)).toEqual([]);
+      }),
+      fullRuns,
+    );
+    expect(checked).toBeGreaterThan(fullRuns.numRuns / 4);
   });
 
   it("a child under 12 never gets acid exfoliants", () => {

@@ -33,6 +33,7 @@ export const closeUps = [
   "black-dots",
   "skin-coloured-bumps",
   "white-bumps",
+  "not-sure",
 ] as const;
 export type CloseUp = (typeof closeUps)[number];
 

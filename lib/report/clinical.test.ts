@@ -21,7 +21,7 @@ describe("clinical handout content", () => {
     expect(presentingFeatures(tree, result.answers, result.path)).toEqual([
       { question: "redness", label: "Erythema / inflammation", values: ["Erythematous / inflamed"] },
       { question: "look", label: "Morphology", values: ["Perifollicular papules and pustules"] },
-      { question: "onset", label: "Onset", values: ["In the last few weeks"] },
+      { question: "onset", label: "Onset", values: ["In the last few weeks, more than a week ago"] },
       { question: "risk", label: "Risk factors", values: ["Diabetes"] },
       {
         question: "triggers",
@@ -33,7 +33,7 @@ describe("clinical handout content", () => {
 
   it("lists every red flag, negatives included", () => {
     const flags = redFlags(tree, result.answers);
-    expect(flags).toHaveLength(10);
+    expect(flags).toHaveLength(15);
     expect(flags.every((f) => f.answer === "No")).toBe(true);
     const stopped = redFlags(tree, { emergency: ["swelling"] });
     expect(stopped.filter((f) => f.answer === "Yes").map((f) => f.sign)).toEqual([

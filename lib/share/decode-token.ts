@@ -5,6 +5,7 @@ import type { Answers, AnswerValue } from "../journey/answers";
 import { walk, type FinishedWalk } from "../journey/walk";
 import { fromDayNumber, type IsoDate } from "../recheck/dates";
 import type { Tree } from "../tree/schema";
+import { treeVersions, type TreeVersions } from "../tree/versions";
 import { fromBase64Url } from "./base64url";
 import { locales, type Locale } from "../i18n/locales";
 import {
@@ -16,10 +17,11 @@ import {
   MAX_TOKEN_LENGTH,
   RECHECK_FORMAT,
   TOKEN_FORMAT,
-  versionBytes,
+  VERSIONED_RECHECK_FORMAT,
   type DecodedInvite,
   type DecodedToken,
   type Failure,
+  type ReadFirstCheck,
   type TokenError,
 } from "./token";
 
@@ -29,8 +31,9 @@ import {
 const tokenText = string().check(maxLength(MAX_TOKEN_LENGTH), regex(/^[A-Za-z0-9_-]+$/));
 
 type Unpacked = {
+  tree: Tree;
   current: Uint8Array;
-  first?: { bytes: Uint8Array; startDate: IsoDate };
+  first?: { bytes: Uint8Array; startDate: IsoDate; tree: Tree };
   checkedOn?: IsoDate;
   answeredIn?: Locale;
 };
@@ -42,13 +45,29 @@ const formats = new Set([
   DATED_RECHECK_FORMAT,
   LANGUAGE_FORMAT,
   LANGUAGE_RECHECK_FORMAT,
+  VERSIONED_RECHECK_FORMAT,
 ]);
-const withLanguage = new Set([LANGUAGE_FORMAT, LANGUAGE_RECHECK_FORMAT]);
+const withLanguage = new Set([LANGUAGE_FORMAT, LANGUAGE_RECHECK_FORMAT, VERSIONED_RECHECK_FORMAT]);
 const withDate = new Set([DATED_FORMAT, DATED_RECHECK_FORMAT, ...withLanguage]);
 const handoutOnly = new Set([TOKEN_FORMAT, DATED_FORMAT, LANGUAGE_FORMAT]);
 
+/** What a link can be read with: every published version of the tree, or just one. */
+export type Readable = Tree | TreeVersions;
+const versionsOf = (readable: Readable): TreeVersions => ("byVersion" in readable ? readable : treeVersions(readable));
+
+/** The published tree of a version, or the failure that names it. */
+function treeOf(versions: TreeVersions, major: number, minor: number, what: string): Tree | Failure {
+  const tree = versions.byVersion[`${major}.${minor}`];
+  if (tree) return tree;
+  return {
+    ok: false,
+    error: "version",
+    detail: `${what} was made with version ${major}.${minor} of the questions, which this site never published (today: ${versions.today.version})`,
+  };
+}
+
 /** Checks length, alphabet, checksum, format and tree version, and splits the body into its answer sets. */
-function unpack(tree: Tree, token: string): Unpacked | Failure {
+function unpack(versions: TreeVersions, token: string): Unpacked | Failure {
   if (token.length === 0) return { ok: false, error: "empty", detail: "the link has no answers in it" };
   if (token.length > MAX_TOKEN_LENGTH)
     return { ok: false, error: "too-long", detail: "the link is longer than any real one" };
@@ -61,18 +80,12 @@ function unpack(tree: Tree, token: string): Unpacked | Failure {
   if (bytes[bytes.length - 2] !== a || bytes[bytes.length - 1] !== b) {
     return { ok: false, error: "malformed", detail: "the link is damaged or incomplete" };
   }
-  const [format, major, minor] = body;
-  const [ourMajor, ourMinor] = versionBytes(tree);
+  const [format, major = 0, minor = 0] = body;
   if (format === undefined || !formats.has(format)) {
     return { ok: false, error: "version", detail: `the link is in format ${format}, which this site does not read` };
   }
-  if (major !== ourMajor || minor !== ourMinor) {
-    return {
-      ok: false,
-      error: "version",
-      detail: `the link was made with version ${major}.${minor} of the questions; this site uses version ${tree.version}`,
-    };
-  }
+  const tree = treeOf(versions, major, minor, "the link");
+  if ("ok" in tree) return tree;
   const dated = withDate.has(format);
   const [dayHigh = 0, dayLow = 0, languageIndex = -1] = body.subarray(3, 6);
   const language = withLanguage.has(format) ? locales[languageIndex] : undefined;
@@ -87,13 +100,21 @@ function unpack(tree: Tree, token: string): Unpacked | Failure {
     ...(dated ? { checkedOn: fromDayNumber(dayHigh * 256 + dayLow) } : {}),
     ...(language ? { answeredIn: language } : {}),
   };
-  const rest = body.subarray(language ? 6 : dated ? 5 : 3);
-  if (handoutOnly.has(format)) return { current: rest, ...stamps };
+  let rest = body.subarray(language ? 6 : dated ? 5 : 3);
+  if (handoutOnly.has(format)) return { tree, current: rest, ...stamps };
+  let firstTree: Tree | Failure = tree;
+  if (format === VERSIONED_RECHECK_FORMAT) {
+    const [firstMajor = 0, firstMinor = 0] = rest.subarray(0, 2);
+    firstTree = treeOf(versions, firstMajor, firstMinor, "the first check in the link");
+    if ("ok" in firstTree) return firstTree;
+    rest = rest.subarray(2);
+  }
   const [high = 0, low = 0, firstLength = 0] = rest.subarray(0, 3);
   if (rest.length < 3 + firstLength)
     return { ok: false, error: "malformed", detail: "the first check in the link is cut off" };
   return {
-    first: { bytes: rest.subarray(3, 3 + firstLength), startDate: fromDayNumber(high * 256 + low) },
+    tree,
+    first: { bytes: rest.subarray(3, 3 + firstLength), startDate: fromDayNumber(high * 256 + low), tree: firstTree },
     current: rest.subarray(3 + firstLength),
     ...stamps,
   };
@@ -119,32 +140,42 @@ function finishedJourney(
   return { answers, result };
 }
 
-/** Decodes and checks a handout token; never throws. Only complete, valid journeys come back as ok. */
-export function decodeToken(tree: Tree, token: string): DecodedToken {
-  const unpacked = unpack(tree, token);
+/**
+ * Decodes and checks a handout token with the tree version it was made with; never throws. Only complete,
+ * valid journeys come back as ok.
+ */
+export function decodeToken(readable: Readable, token: string): DecodedToken {
+  const unpacked = unpack(versionsOf(readable), token);
   if ("ok" in unpacked) return unpacked;
+  const { tree } = unpacked;
   const current = finishedJourney(tree, unpacked.current, "the answers");
   if ("ok" in current) return current;
   const stamps = {
     ...(unpacked.checkedOn ? { checkedOn: unpacked.checkedOn } : {}),
     ...(unpacked.answeredIn ? { answeredIn: unpacked.answeredIn } : {}),
   };
-  if (!unpacked.first) return { ok: true, ...current, ...stamps };
-  const first = finishedJourney(tree, unpacked.first.bytes, "the first check");
+  if (!unpacked.first) return { ok: true, ...current, tree, ...stamps };
+  const first = readFirst(unpacked.first);
   if ("ok" in first) return first;
-  return { ok: true, ...current, first: { ...first, startDate: unpacked.first.startDate }, ...stamps };
+  return { ok: true, ...current, tree, first, ...stamps };
+}
+
+function readFirst(first: NonNullable<Unpacked["first"]>): ReadFirstCheck | Failure {
+  const read = finishedJourney(first.tree, first.bytes, "the first check");
+  if ("ok" in read) return read;
+  return { ...read, startDate: first.startDate, tree: first.tree, version: first.tree.version };
 }
 
 /** Decodes the calendar link that invites a re-check: a first check and its start date, no current answers. */
-export function decodeInvite(tree: Tree, token: string): DecodedInvite {
-  const unpacked = unpack(tree, token);
+export function decodeInvite(readable: Readable, token: string): DecodedInvite {
+  const unpacked = unpack(versionsOf(readable), token);
   if ("ok" in unpacked) return unpacked;
   if (!unpacked.first || unpacked.current.length > 0) {
     return { ok: false, error: "malformed", detail: "the link is not a re-check link" };
   }
-  const first = finishedJourney(tree, unpacked.first.bytes, "the first check");
+  const first = readFirst(unpacked.first);
   if ("ok" in first) return first;
-  return { ok: true, first: { ...first, startDate: unpacked.first.startDate } };
+  return { ok: true, first };
 }
 
 type DecodedAnswers = { answers: Record<string, AnswerValue> } | { error: TokenError; detail: string };

@@ -4,10 +4,12 @@ import { walk } from "../journey/walk";
 import { fullAnswers } from "../testing/arbitraries";
 import { loadCases } from "../testing/cases";
 import { tree } from "../tree/load";
+import { olderTreesIn } from "../tree/published";
+import { treeVersions } from "../tree/versions";
 import { fromDayNumber } from "../recheck/dates";
 import { fromBase64Url, toBase64Url } from "./base64url";
 import { decodeInvite, decodeToken } from "./decode-token";
-import { encodeToken, MAX_TOKEN_LENGTH, RECHECK_FORMAT, sealToken, TOKEN_FORMAT } from "./token";
+import { encodeToken, MAX_TOKEN_LENGTH, RECHECK_FORMAT, sealToken, TOKEN_FORMAT, versionBytes } from "./token";
 import { runs } from "../testing/runs";
 
 const cases = loadCases();
@@ -17,7 +19,7 @@ const option = (questionId: string, optionId: string) => {
   const question = tree.questions[index(questionId)];
   return question && question.type !== "number" ? question.options.findIndex((o) => o.id === optionId) : -1;
 };
-const header = [TOKEN_FORMAT, 1, 0];
+const header = [TOKEN_FORMAT, ...versionBytes(tree)];
 const safe = [index("emergency"), 1, option("emergency", "none"), index("warning"), 1, option("warning", "none")];
 const heatRashBody = [
   ...header,
@@ -182,7 +184,7 @@ describe("share token", () => {
 
 describe("share token: what a refused link says, and what the encoder refuses", () => {
   const valid = sealToken(heatRashBody);
-  const recheckHeader = [RECHECK_FORMAT, 1, 0];
+  const recheckHeader = [RECHECK_FORMAT, ...versionBytes(tree)];
   const firstJourney = heatRashBody.slice(3);
   it.each([
     ["empty", "", "empty", "the link has no answers in it"],
@@ -192,7 +194,7 @@ describe("share token: what a refused link says, and what the encoder refuses", 
     ["four bytes", toBase64Url(Uint8Array.from([1, 1, 0, 0])), "malformed", "the link is not in the expected format"],
     [
       "five bytes",
-      sealToken([TOKEN_FORMAT, 1, 0]),
+      sealToken([TOKEN_FORMAT, ...versionBytes(tree)]),
       "invalid-answers",
       "the answers: no answer for question 'emergency'",
     ],
@@ -213,13 +215,13 @@ describe("share token: what a refused link says, and what the encoder refuses", 
       "from another minor version",
       sealToken([TOKEN_FORMAT, 1, 9, ...heatRashBody.slice(3)]),
       "version",
-      "the link was made with version 1.9 of the questions; this site uses version 1.0",
+      `the link was made with version 1.9 of the questions, which this site never published (today: ${tree.version})`,
     ],
     [
       "from another major version",
       sealToken([TOKEN_FORMAT, 2, 0, ...heatRashBody.slice(3)]),
       "version",
-      "the link was made with version 2.0 of the questions; this site uses version 1.0",
+      `the link was made with version 2.0 of the questions, which this site never published (today: ${tree.version})`,
     ],
     [
       "in an unknown format",
@@ -253,7 +255,7 @@ describe("share token: what a refused link says, and what the encoder refuses", 
     ],
     [
       "more options than the question has",
-      sealToken([...header, index("emergency"), 5, 0, 1, 2, 3, 3]),
+      sealToken([...header, index("emergency"), 8, 0, 1, 2, 3, 4, 5, 6, 6]),
       "malformed",
       "the answers: the bytes are not answers",
     ],
@@ -415,20 +417,25 @@ describe("share token: the date of the check", () => {
     );
   });
 
-  // Links made before the date was added: a printed QR code or a calendar reminder may hold one for years.
+  // Links made before the date was added: a printed QR code or a calendar reminder may hold one for years. They
+  // were made with version 1.0 of the tree, and open with it (SPEC.md section 7).
+  const versions = treeVersions(tree, olderTreesIn(tree, "en"));
+  const old = versions.byVersion["1.0"];
+  const then = old && walk(old, cases.find((c) => c.id === "folliculitis-after-shaving")?.answers ?? {});
+  if (then?.status !== "done") throw new Error("case does not finish with version 1.0");
   it.each([
     ["a handout link", "AQEAAAEDAQEHAgAEAQUCBwECCgEACwANAQNOGA"],
     ["a re-check's handout link", "AgEACdUXAAEDAQEHAgAEAQUCBwECCgEACwANAQMAAQMBAQcCAAQBBQIHAQIKAQALAA0BA5FQ"],
   ])("still opens %s made before, with the same outcome and no date", (_name, token) => {
-    const decoded = decodeToken(tree, token);
-    expect(decoded.ok && decoded.result.outcome).toEqual(journey.outcome);
+    const decoded = decodeToken(versions, token);
+    expect(decoded.ok && decoded.result.outcome).toEqual(then.outcome);
     expect(decoded).not.toHaveProperty("checkedOn");
   });
 
   it("still opens a calendar reminder's re-check link made before", () => {
-    expect(decodeInvite(tree, "AgEACdUXAAEDAQEHAgAEAQUCBwECCgEACwANAQNFMg")).toMatchObject({
+    expect(decodeInvite(versions, "AgEACdUXAAEDAQEHAgAEAQUCBwECCgEACwANAQNFMg")).toMatchObject({
       ok: true,
-      first: { startDate: "2026-11-22", answers: journey.answers },
+      first: { startDate: "2026-11-22", answers: then.answers, version: "1.0" },
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { Answers } from "../journey/answers";
 import type { FinishedWalk } from "../journey/walk";
+import { versionBytesOf } from "../tree/versions";
 import { toDayNumber, type IsoDate } from "../recheck/dates";
 import type { Tree } from "../tree/schema";
 import { toBase64Url } from "./base64url";
@@ -22,7 +23,11 @@ import { locales, type Locale } from "../i18n/locales";
  * Formats 5 and 6 are formats 3 and 4 with the language the person answered in (one byte, its index in
  * lib/i18n/locales.ts) right after the date, so the handout can say it (docs/decisions/0008-languages.md).
  *
- * A link made with another tree version is refused (see docs/decisions/0001-share-token-versions.md).
+ * Format 7 is format 6 for a re-check whose first check was made with an older version of the tree: the
+ * first check's version (major, minor) comes right after the language, so each check is read with its own.
+ *
+ * A link is read with the version of the tree it was made with (lib/tree/versions.ts, SPEC.md section 7);
+ * a version that was never published is refused (docs/decisions/0001-share-token-versions.md).
  */
 export const TOKEN_FORMAT = 1;
 export const RECHECK_FORMAT = 2;
@@ -30,28 +35,33 @@ export const DATED_FORMAT = 3;
 export const DATED_RECHECK_FORMAT = 4;
 export const LANGUAGE_FORMAT = 5;
 export const LANGUAGE_RECHECK_FORMAT = 6;
+export const VERSIONED_RECHECK_FORMAT = 7;
 export const MAX_TOKEN_LENGTH = 600;
 
 export type TokenError = "empty" | "too-long" | "malformed" | "version" | "invalid-answers";
-export type FirstCheck = { answers: Answers; startDate: IsoDate };
+/** A first check to compare a re-check with; `version` is the tree's it was made with (today's when absent). */
+export type FirstCheck = { answers: Answers; startDate: IsoDate; version?: string };
+/** A first check as read from a link: its walk and the tree it was made with. */
+export type ReadFirstCheck = FirstCheck & { result: FinishedWalk; tree: Tree };
 export type Failure = { ok: false; error: TokenError; detail: string };
 export type DecodedToken =
   | {
       ok: true;
       answers: Answers;
       result: FinishedWalk;
-      first?: FirstCheck & { result: FinishedWalk };
+      /** The tree the link was made with, whose words and rules the result is in. */
+      tree: Tree;
+      first?: ReadFirstCheck;
       /** The date of the check, in links made since formats 3 and 4. */
       checkedOn?: IsoDate;
       /** The language the person answered in, in links made since formats 5 and 6. */
       answeredIn?: Locale;
     }
   | Failure;
-export type DecodedInvite = { ok: true; first: FirstCheck & { result: FinishedWalk } } | Failure;
+export type DecodedInvite = { ok: true; first: ReadFirstCheck } | Failure;
 
 export function versionBytes(tree: Tree): [number, number] {
-  const [major = 0, minor = 0] = tree.version.split(".").map(Number);
-  return [major, minor];
+  return versionBytesOf(tree.version);
 }
 
 export function fletcher16(bytes: Uint8Array | number[]): [number, number] {
@@ -66,12 +76,12 @@ export function fletcher16(bytes: Uint8Array | number[]): [number, number] {
 
 /**
  * Encodes the answers on a journey's path, in path order, with the first check when this is a re-check and
- * the date of the check when it is known.
+ * the date of the check when it is known. A first check made with an older version brings its own tree.
  */
 export function encodeToken(
   tree: Tree,
   answers: Answers,
-  first?: FirstCheck,
+  first?: FirstCheck & { tree?: Tree },
   checkedOn?: IsoDate,
   answeredIn?: Locale,
 ): string {
@@ -90,12 +100,16 @@ export function encodeToken(
       ...dated,
       ...current,
     ]);
-  const firstBytes = answerBytes(tree, first.answers);
+  const firstTree = first.tree ?? tree;
+  const firstBytes = answerBytes(firstTree, first.answers);
   if (firstBytes.length > 255) throw new Error("cannot encode this first check");
+  const olderFirst = firstTree.version !== tree.version;
+  if (olderFirst && !languaged) throw new Error("a first check of another version needs the date and the language");
   return sealToken([
-    format(RECHECK_FORMAT, DATED_RECHECK_FORMAT, LANGUAGE_RECHECK_FORMAT),
+    olderFirst ? VERSIONED_RECHECK_FORMAT : format(RECHECK_FORMAT, DATED_RECHECK_FORMAT, LANGUAGE_RECHECK_FORMAT),
     ...versionBytes(tree),
     ...dated,
+    ...(olderFirst ? versionBytes(firstTree) : []),
     ...dayBytes(first.startDate, "this first check"),
     firstBytes.length,
     ...firstBytes,

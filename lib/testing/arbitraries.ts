@@ -30,3 +30,9 @@ export function fullAnswers(tree: Tree): fc.Arbitrary<FullAnswers> {
   // docs/clinical-rules.md.
   return fc.record(record) as unknown as fc.Arbitrary<FullAnswers>;
 }
+
+/** Complete answer sets past both safety screens, for properties about what comes after them. */
+export function pastSafetyScreens(tree: Tree): fc.Arbitrary<FullAnswers> {
+  const { emergencyScreen, warningScreen } = tree.roles;
+  return fullAnswers(tree).map((answers) => ({ ...answers, [emergencyScreen]: ["none"], [warningScreen]: ["none"] }));
+}

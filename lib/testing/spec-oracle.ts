@@ -22,6 +22,21 @@ export type FullAnswers = {
 
 type Expected = { urgency: string; condition: string; checkBackWeeks?: number };
 
+/** The safety screens' own rules (§3, rule 1): tried before the screen's general rule, each with its own action. */
+export function specSafetyRule(a: Pick<FullAnswers, "emergency" | "warning">): string | undefined {
+  if (!a.emergency.includes("none")) {
+    return a.emergency.includes("fever_low_immunity") ? "emergency-low-immunity" : "emergency-signs";
+  }
+  if (!a.warning.includes("none")) return a.warning.includes("infant_fever") ? "warning-infant-fever" : "warning-signs";
+  return undefined;
+}
+
+/** Words that name a retinoid (§5): an item that recommends one must carry `"retinoid": true`. */
+export const namesRetinoid = /\b(retinol|retinoids?|retinal|adapalene|tretinoin)\b/i;
+
+/** Words of a moisturising step, which folliculitis and heat rash never get (§5). */
+export const namesMoisturiser = /moisturi[sz]/i;
+
 /** The check-back windows in weeks, by finding (heat rash is the one look-alike with a window). */
 export const windows: Record<string, number> = {
   keratosis_pilaris: 4,

@@ -56,7 +56,7 @@ describe("parseTree", () => {
     expect(
       problemsAfter((t) => (question(t, "redness").next[0].when = { question: "redness", equals: "maybe" })),
     ).toEqual(["question 'redness': route 1: refers to unknown option 'maybe' of question 'redness'"]);
-    expect(problemsAfter((t) => (t.rules[0].when.any[0].question = "emergencies"))).toEqual([
+    expect(problemsAfter((t) => (t.rules[1].when.any[0].question = "emergencies"))).toEqual([
       "rule 'emergency-signs': refers to unknown question 'emergencies'",
     ]);
     expect(problemsAfter((t) => (question(t, "onset").next[1].when = { finding: "eczema" }))).toEqual([
@@ -161,7 +161,7 @@ describe("parseTree", () => {
     expect(
       problemsAfter((t) => t.questions.push({ ...structuredClone(question(t, "impact")), next: [{ goto: "end" }] })),
     ).toEqual(["question 'impact' is defined more than once"]);
-    expect(problemsAfter((t) => t.rules.push(structuredClone(t.rules[0])))).toEqual([
+    expect(problemsAfter((t) => t.rules.push(structuredClone(t.rules[1])))).toEqual([
       "rule 'emergency-signs' is defined more than once",
     ]);
     expect(problemsAfter((t) => t.guidance.push(structuredClone(t.guidance[0])))).toEqual([
@@ -186,7 +186,7 @@ describe("parseTree", () => {
   });
 
   it("keeps rules, findings and care steps to the references they may make", () => {
-    expect(problemsAfter((t) => (t.rules[2].when = { rule: "emergency-signs" }))).toEqual([
+    expect(problemsAfter((t) => (t.rules[4].when = { rule: "emergency-signs" }))).toEqual([
       "rule 'folliculitis-weak-immunity': may not refer to rule 'emergency-signs'",
     ]);
     expect(problemsAfter((t) => (t.findings[0].when = { rule: "lookalike" }))).toEqual([

@@ -17,6 +17,7 @@ const WORDS = new Set([
   "short",
   "say",
   "unit",
+  "active",
 ]);
 
 /**

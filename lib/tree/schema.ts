@@ -112,6 +112,8 @@ const ruleSchema = z.strictObject({
   urgency: z.enum(["emergency", "urgent", "appointment"]),
   assessed: z.boolean(),
   explain: text,
+  /** What to do now, when this rule's advice differs from its urgency's (clinical rules §1: `action`). */
+  action: text.optional(),
   sources: sourceIds,
   when: predicateSchema,
 });
@@ -132,7 +134,12 @@ const guidanceSchema = z.strictObject({
   first: z.boolean().optional(),
   text,
   sources: sourceIds.min(1, "every guidance item must cite at least one source"),
+  /** The active product it advises, in clinical words, for the note a clinician files (acids, urea, retinoids…). */
+  active: text.optional(),
+  /** Recommends an acid, exfoliant or retinoid: never for children under 12 or contact dermatitis. */
   exfoliant: z.boolean().optional(),
+  /** Recommends a retinoid: never for a person who is pregnant, trying to get pregnant or breastfeeding. */
+  retinoid: z.boolean().optional(),
   for: z.array(id).min(1),
   when: predicateSchema.optional(),
 });

@@ -3,16 +3,33 @@ import { tree } from "./load";
 
 // Question and option ids are fixed by docs/clinical-rules.md §2; the tree may reword but never rename them.
 const specIds: Record<string, { type: string; options?: string[] }> = {
-  emergency: { type: "multi", options: ["breathing", "swelling", "sepsis_signs", "none"] },
+  emergency: {
+    type: "multi",
+    options: ["breathing", "swelling", "sepsis_signs", "non_blanching", "blisters_sores", "fever_low_immunity", "none"],
+  },
   warning: {
     type: "multi",
-    options: ["pain_increasing", "warmth", "spreading", "deep_pus", "fever", "eye_pain", "one_sided_blisters", "none"],
+    options: [
+      "pain_increasing",
+      "warmth",
+      "spreading",
+      "deep_pus",
+      "fever",
+      "eye_pain",
+      "one_sided_blisters",
+      "non_blanching_well",
+      "infant_fever",
+      "none",
+    ],
   },
   age: { type: "single", options: ["under_12", "12_to_17", "18_to_64", "65_plus"] },
-  risk: { type: "multi", options: ["diabetes", "weak_immunity", "none"] },
+  risk: { type: "multi", options: ["diabetes", "weak_immunity", "pregnant", "none"] },
   redness: { type: "single", options: ["yes", "no"] },
-  non_red_look: { type: "single", options: ["large_pores", "blackheads", "rough_skin_coloured", "white_hard"] },
-  look: { type: "single", options: ["rough", "pimples", "rash", "comedones", "flushing", "prickly"] },
+  non_red_look: {
+    type: "single",
+    options: ["large_pores", "blackheads", "rough_skin_coloured", "white_hard", "not_sure"],
+  },
+  look: { type: "single", options: ["rough", "pimples", "rash", "comedones", "flushing", "prickly", "not_sure"] },
   where: {
     type: "multi",
     options: [
