@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // The property tests walk thousands of journeys each; on a busy 2-core machine one can pass 5 s.
+    testTimeout: 30_000,
   },
 });

@@ -72,7 +72,8 @@ test("a clinician downloads the handout as a FHIR Bundle and copies it as text f
   await expect(page.getByRole("status")).toContainText("Copied");
   const note = await page.evaluate(() => navigator.clipboard.readText());
   expect(note.length).toBeLessThanOrEqual(1000);
-  expect(note).toContain("[self-care]");
+  expect(note).toContain("Deciding rule: ");
+  expect(note).not.toMatch(/\[|None of these/);
   await expectNoAxeViolations(page, "handout with its exports");
 });
 

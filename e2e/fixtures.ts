@@ -136,12 +136,26 @@ export const test = base.extend<{ questionnaire: Questionnaire; policyViolations
 
 export const storageKey = "red-pores-check:answers";
 
-/** Puts answers into the tab's storage as earlier pages would have, then opens `path`. */
-export async function openWithAnswers(page: Page, answers: Record<string, AnswerValue>, path: string) {
+export const versionKey = "red-pores-check:answers-version";
+
+/**
+ * Puts answers into the tab's storage as earlier pages would have, given to today's version of the tree (or
+ * to `version`, as a tab left open across a release would hold them), then opens `path`.
+ */
+export async function openWithAnswers(
+  page: Page,
+  answers: Record<string, AnswerValue>,
+  path: string,
+  version: string | null = treeIn("en").version,
+) {
   await page.goto("/");
-  await page.evaluate(({ key, value }) => window.sessionStorage.setItem(key, value), {
-    key: storageKey,
-    value: JSON.stringify(answers),
-  });
+  await page.evaluate(
+    ({ key, value, versionKey, version }) => {
+      window.sessionStorage.setItem(key, value);
+      if (version === null) window.sessionStorage.removeItem(versionKey);
+      else window.sessionStorage.setItem(versionKey, JSON.stringify(version));
+    },
+    { key: storageKey, value: JSON.stringify(answers), versionKey, version },
+  );
   await page.goto(path);
 }

@@ -23,7 +23,7 @@ test("a whole journey with the keyboard alone: Tab, Space, arrow keys and Enter"
 
   // Emergency screen: tick "none" with Space, Continue with Enter.
   await expect(page).toHaveURL(/\/questions\/emergency\/$/);
-  const noEmergency = page.getByRole("checkbox", { name: "I have none of these" });
+  const noEmergency = page.getByRole("checkbox", { name: "None of these" });
   await tabTo(page, noEmergency);
   await page.keyboard.press("Space");
   await expect(noEmergency).toBeChecked();
@@ -31,7 +31,7 @@ test("a whole journey with the keyboard alone: Tab, Space, arrow keys and Enter"
   await page.keyboard.press("Enter");
 
   await expectHeadingFocused(page, "warning");
-  await tabTo(page, page.getByRole("checkbox", { name: "I have none of these" }));
+  await tabTo(page, page.getByRole("checkbox", { name: "None of these" }));
   await page.keyboard.press("Space");
   await tabTo(page, page.getByRole("button", { name: "Continue" }));
   await page.keyboard.press("Enter");
@@ -109,7 +109,7 @@ test("focus is always visible on links, buttons and fields", async ({ page }) =>
   await page.goto("/questions/emergency/");
   for (const target of [
     page.getByRole("link", { name: "Back" }),
-    page.getByRole("checkbox", { name: "I have none of these" }),
+    page.getByRole("checkbox", { name: "None of these" }),
     page.getByRole("button", { name: "Continue" }),
   ]) {
     const resting = await focusStyle(target);

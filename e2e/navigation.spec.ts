@@ -24,7 +24,7 @@ test("Back returns to the previous question with its answer still selected, as d
 
   await page.goBack();
   await questionnaire.expectQuestion("warning");
-  await expect(page.getByRole("checkbox", { name: "I have none of these" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "None of these" })).toBeChecked();
 
   await page.goForward();
   await questionnaire.expectQuestion("redness");
@@ -97,7 +97,7 @@ test("changing an answer that needs nothing new goes straight back to check answ
   await questionnaire.answer("onset", "weeks");
   await questionnaire.continue();
   await expect(page).toHaveURL(/\/check-answers\/$/);
-  await expect(page.locator(".summary-list")).toContainText("In the last few weeks");
+  await expect(page.locator(".summary-list")).toContainText("In the last few weeks, more than a week ago");
 });
 
 test("the result's Change your answer link reopens the emergency screen", async ({ questionnaire, page }) => {
@@ -128,7 +128,7 @@ test("Start again clears the answers and opens the first question", async ({ que
   await openWithAnswers(page, heatRash, "/result/");
   await page.getByRole("button", { name: "Start again" }).click();
   await questionnaire.expectQuestion("emergency");
-  await expect(page.getByRole("checkbox", { name: "I have none of these" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "None of these" })).not.toBeChecked();
   expect(await questionnaire.storedAnswers()).toBeNull();
 });
 

@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { loadCases } from "../lib/testing/cases";
-import { expect, test } from "./fixtures";
+import { expect, openWithAnswers, test } from "./fixtures";
 
 // Links given out before the site had Spanish pages: printed QR codes, messages to a doctor and calendar
 // reminders can hold them for years. Each was made by the site as it was then (formats 1 to 4).
@@ -60,4 +61,44 @@ test("every page address of before still answers, in English, where it was", asy
     expect(response.status(), path).toBe(200);
     expect(await response.text(), path).toContain('<html lang="en-GB">');
   }
+});
+
+// Links recorded when each published version was released (decision-tree/published/<version>/links.json): each
+// opens with its own version's questions and shows what the person was told, and what today's rules say.
+const recorded = JSON.parse(readFileSync("decision-tree/published/1.0/links.json", "utf8")) as {
+  id: string;
+  kind: "handout" | "invite";
+  language: "en" | "es";
+  token: string;
+  expect: { urgency: string; condition: string };
+}[];
+
+for (const link of recorded.filter((l) => l.kind === "handout")) {
+  test(`a version 1.0 handout link (${link.id}) opens with version 1.0's outcome and says what today's rules say`, async ({
+    page,
+  }) => {
+    await page.goto(`${link.language === "es" ? "/es" : ""}/handout#${link.token}`);
+    await expect(page.locator("main")).toHaveAttribute("data-urgency", link.expect.urgency);
+    await expect(page.locator("main")).toHaveAttribute("data-condition", link.expect.condition);
+    await expect(page.locator(".document__meta")).toContainText("1.0");
+    await expect(page.locator("[data-todays-rules]")).toContainText("1.1");
+  });
+}
+
+test("a version 1.0 calendar reminder opens its check-in, read with version 1.0", async ({ page }) => {
+  const invite = recorded.find((l) => l.kind === "invite");
+  await page.goto(`/recheck/#${invite?.token}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Your skin check-in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start your re-check" })).toBeVisible();
+});
+
+test("answers kept in a tab from version 1.0 are asked again from the first question that changed", async ({
+  page,
+}) => {
+  const answers = { emergency: ["none"], warning: ["none"], redness: "yes", look: "rough", onset: "years" };
+  // Kept before answers carried their version: version 1.0's, whose emergency screen has changed since.
+  await openWithAnswers(page, answers, "/questions/age/", null);
+  await expect(page).toHaveURL(/\/questions\/emergency\/$/);
+  await expect(page.getByText("The questions have changed since you started")).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.getItem("red-pores-check:answers"))).toBe("{}");
 });

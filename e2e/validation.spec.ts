@@ -64,7 +64,7 @@ test("ticking 'none' clears the other boxes, and ticking another box clears 'non
 }) => {
   await questionnaire.start();
   const fever = page.getByRole("checkbox", { name: optionLabel("emergency", "breathing") });
-  const none = page.getByRole("checkbox", { name: "I have none of these" });
+  const none = page.getByRole("checkbox", { name: "None of these" });
   await fever.check();
   await none.check();
   await expect(fever).not.toBeChecked();
@@ -76,8 +76,6 @@ test("a stored 'none' combined with another option is refused, not guessed", asy
   await openWithAnswers(page, { emergency: ["none", "breathing"] }, "/result/");
   await questionnaire.expectQuestion("emergency");
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.locator("form .error-summary")).toContainText(
-    "Select ‘I have none of these’ on its own, or untick it",
-  );
+  await expect(page.locator("form .error-summary")).toContainText("Select ‘None of these’ on its own, or untick it");
   await expect(page).toHaveURL(/\/questions\/emergency\/$/);
 });

@@ -1,14 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fullAnswers, pastSafetyScreens } from "../testing/arbitraries";
-import {
-  namesMoisturiser,
-  namesRetinoid,
-  specOutcome,
-  specSafetyRule,
-  windows,
-  type FullAnswers,
-} from "../testing/spec-oracle";
+import { namesMoisturiser, specOutcome, specSafetyRule, windows, type FullAnswers } from "../testing/spec-oracle";
+import { namesRetinoid } from "../tree/check";
 import { tree } from "../tree/load";
 import { walk } from "./walk";
 import { runs } from "../testing/runs";

@@ -31,9 +31,6 @@ export function specSafetyRule(a: Pick<FullAnswers, "emergency" | "warning">): s
   return undefined;
 }
 
-/** Words that name a retinoid (§5): an item that recommends one must carry `"retinoid": true`. */
-export const namesRetinoid = /\b(retinol|retinoids?|retinal|adapalene|tretinoin)\b/i;
-
 /** Words of a moisturising step, which folliculitis and heat rash never get (§5). */
 export const namesMoisturiser = /moisturi[sz]/i;
 

@@ -10,6 +10,9 @@ import type { Predicate, Question, Tree } from "./schema";
  * first two screens.
  * Returns one plain sentence per problem, each naming the node.
  */
+/** Words that name a retinoid (SPEC.md section 5): a step that recommends one must say `"retinoid": true`. */
+export const namesRetinoid = /\b(retinol|retinoids?|retinal|adapalene|tretinoin)\b/i;
+
 export function checkTree(tree: Tree): string[] {
   const problems: string[] = [];
   const questions = new Map(tree.questions.map((q) => [q.id, q]));
@@ -99,6 +102,11 @@ export function checkTree(tree: Tree): string[] {
     const owner = `guidance '${item.id}'`;
     citeCheck(owner, item.sources);
     if (item.when) predicateCheck(owner, item.when, { findings: false, rules: false });
+    // A "don't" step may warn against retinoids; a step that recommends one must carry the flag, which keeps it
+    // from anyone pregnant, trying or breastfeeding.
+    if (item.kind !== "dont" && namesRetinoid.test(item.text) && item.retinoid !== true) {
+      problems.push(`${owner}: names a retinoid, so it needs "retinoid": true (and a when that leaves out pregnancy)`);
+    }
     for (const findingId of item.for) {
       if (!findingIds.has(findingId)) problems.push(`${owner}: is for unknown finding '${findingId}'`);
     }
