@@ -132,7 +132,7 @@ test("switching language mid-journey keeps the answers and the question the pers
   expect(await english.storedAnswers()).toBe(stored);
   await page.getByRole("link", { name: en("common.back") }).click();
   await english.expectQuestion("redness");
-  await expect(page.getByRole("radio", { name: "Yes", exact: true })).toBeChecked();
+  await expect(page.getByRole("radio", { name: /^Yes:/ })).toBeChecked();
 
   await page.getByRole("link", { name: "Español", exact: true }).click();
   await spanish.expectQuestion("redness");

@@ -88,6 +88,7 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
       )}
     >
       <ErrorSummary errors={message ? [{ href: `#${firstInputId}`, message }] : []} attempt={attempt} />
+      {question.type !== "number" && note && <p className="inset-text">{note}</p>}
       <div className={`form-group${message ? " form-group--error" : ""}`}>
         {question.type === "number" ? (
           <>

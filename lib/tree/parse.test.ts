@@ -160,14 +160,16 @@ describe("parseTree", () => {
   it("fails a care step that recommends a retinoid without the flag, but not one that warns against them", () => {
     expect(
       problemsAfter((t) => {
-        const item = t.guidance.find((g) => g.id === "pores-retinoids-vitamin-c");
+        const item = t.guidance.find((g: { id: string }) => g.id === "pores-retinoids-vitamin-c");
         if (item) delete item.retinoid;
       }),
     ).toEqual([
       `guidance 'pores-retinoids-vitamin-c': names a retinoid, so it needs "retinoid": true (and a when that leaves out pregnancy)`,
     ]);
     expect(
-      problemsAfter((t) => t.guidance.find((g) => g.id === "kp-niacinamide" && (g.text = "Use retinol."))),
+      problemsAfter((t) =>
+        t.guidance.find((g: { id: string; text: string }) => g.id === "kp-niacinamide" && (g.text = "Use retinol.")),
+      ),
     ).toHaveLength(1);
     expect(problemsAfter(() => undefined)).toEqual([]);
   });
