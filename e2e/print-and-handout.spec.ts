@@ -84,7 +84,7 @@ for (const [urgency, answers] of Object.entries(journeys)) {
     await expect(page.getByRole("heading", { level: 1, name: /Clinician handout/ })).toBeVisible();
     await expect(page.getByRole("row", { name: /Deciding rule/ })).toContainText(outcome.rule);
     const flags = page.getByRole("table").filter({ hasText: "Reported" }).getByRole("row");
-    await expect(flags).toHaveCount(1 + 10);
+    await expect(flags).toHaveCount(1 + 15);
     await expect(page.getByRole("link", { name: "criteria reference" })).toHaveAttribute("href", "/criteria/");
     await expectNoAxeViolations(page);
 
@@ -102,7 +102,7 @@ test("the handout lists presenting features in clinical terms and every negative
   await expect(page.getByRole("row", { name: /Morphology/ })).toContainText("Perifollicular papules and pustules");
   await expect(page.getByRole("row", { name: /Risk factors/ })).toContainText("Diabetes");
   await expect(page.getByRole("row", { name: /Triggers and exposures/ })).toContainText("hot tub");
-  await expect(page.locator("tr[data-flag-answer='No']")).toHaveCount(10);
+  await expect(page.locator("tr[data-flag-answer='No']")).toHaveCount(15);
   await expect(
     page.getByText("After a hot tub", { exact: false }).or(page.getByText(/hot tub usually settle/)),
   ).toBeVisible();
