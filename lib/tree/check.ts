@@ -13,7 +13,7 @@ import type { Predicate, Question, Tree } from "./schema";
 /** Words that name a retinoid (SPEC.md section 5): a step that recommends one must say `"retinoid": true`. */
 export const namesRetinoid = /\b(retinol|retinoids?|retinal|adapalene|tretinoin)\b/i;
 
-export function checkTree(tree: Tree): string[] {
+export function checkTree(tree: Tree, { published = false }: { published?: boolean } = {}): string[] {
   const problems: string[] = [];
   const questions = new Map(tree.questions.map((q) => [q.id, q]));
   const findingIds = new Set(tree.findings.map((f) => f.id));
@@ -102,17 +102,13 @@ export function checkTree(tree: Tree): string[] {
     const owner = `guidance '${item.id}'`;
     citeCheck(owner, item.sources);
     if (item.when) predicateCheck(owner, item.when, { findings: false, rules: false });
-    // A "don't" step may warn against retinoids; a step that recommends one must carry the flag, which keeps it
-    // from anyone pregnant, trying or breastfeeding.
-    if (item.kind !== "dont" && namesRetinoid.test(item.text) && item.retinoid !== true) {
-      problems.push(`${owner}: names a retinoid, so it needs "retinoid": true (and a when that leaves out pregnancy)`);
-    }
     for (const findingId of item.for) {
       if (!findingIds.has(findingId)) problems.push(`${owner}: is for unknown finding '${findingId}'`);
     }
   }
 
   citeCheck("emergencyAdvice", tree.emergencyAdvice.sources);
+  if (!published) problems.push(...checkCareSteps(tree));
   problems.push(...checkPictures(tree));
   problems.push(...checkRoles(tree, questions));
   problems.push(...checkSafetyOrder(tree, questions));
@@ -139,4 +135,18 @@ function atomProblem(atom: Extract<Predicate, { question: string }>, target: Que
     return `refers to unknown option '${value}' of question '${target.id}'`;
   }
   return undefined;
+}
+
+/**
+ * The rules for writing care steps today (SPEC.md section 5). A "don't" step may warn against retinoids; a step
+ * that recommends one must carry the flag, which keeps it from anyone pregnant, trying or breastfeeding.
+ * Published versions are read as they were, so these rules do not apply to them (parseTree's `published`).
+ */
+export function checkCareSteps(tree: Tree): string[] {
+  return tree.guidance
+    .filter((item) => item.kind !== "dont" && namesRetinoid.test(item.text) && item.retinoid !== true)
+    .map(
+      (item) =>
+        `guidance '${item.id}': names a retinoid, so it needs "retinoid": true (and a when that leaves out pregnancy)`,
+    );
 }

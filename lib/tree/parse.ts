@@ -13,13 +13,16 @@ const namedLists: Record<string, string> = {
   sources: "source",
 };
 
-/** Validates a decision tree: first its shape (zod), then its graph and references. */
-export function parseTree(raw: unknown): TreeResult {
+/**
+ * Validates a decision tree: first its shape (zod), then its graph and references. A `published` copy (an
+ * older version kept so its links stay readable) is read as it was, without today's rules for writing one.
+ */
+export function parseTree(raw: unknown, options: { published?: boolean } = {}): TreeResult {
   const parsed = treeSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(raw, issue)) };
   }
-  const problems = checkTree(parsed.data);
+  const problems = checkTree(parsed.data, options);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, tree: parsed.data };
 }
 

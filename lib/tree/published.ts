@@ -11,14 +11,27 @@ export const publishedDir = path.resolve(process.cwd(), "decision-tree/published
 
 export type PublishedVersion = { version: string; tree: Tree; words: Record<string, TreeWords> };
 
+const read = new Map<string, PublishedVersion[]>();
+
 /** Every kept version, oldest first; a copy today's schema cannot read fails loudly, naming its version. */
 export function readPublished(dir = publishedDir): PublishedVersion[] {
+  let found = read.get(dir);
+  if (!found) {
+    found = readFolder(dir);
+    read.set(dir, found);
+  }
+  return found;
+}
+
+function readFolder(dir: string): PublishedVersion[] {
   if (!existsSync(dir)) return [];
   const versions = readdirSync(dir).filter((name) => /^\d+\.\d+$/.test(name));
   versions.sort((x, y) => compareVersions(x, y));
   return versions.map((version) => {
     const folder = path.join(dir, version);
-    const parsed = parseTree(JSON.parse(readFileSync(path.join(folder, "tree.json"), "utf8")));
+    const parsed = parseTree(JSON.parse(readFileSync(path.join(folder, "tree.json"), "utf8")), {
+      published: true,
+    });
     if (!parsed.ok) throw new Error(`decision-tree/published/${version}/tree.json: ${parsed.problems.join("; ")}`);
     if (parsed.tree.version !== version) {
       throw new Error(`decision-tree/published/${version}/tree.json says version ${parsed.tree.version}`);
