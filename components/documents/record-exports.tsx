@@ -13,9 +13,9 @@ type Props = { tree: Tree; journey: FinishedWalk; checkedOn?: IsoDate; first?: {
 
 /**
  * For the clinician: the handout as a FHIR Bundle to download into a record, and as text to paste into a
- * note. Both are made here in the browser from the link; nothing is sent anywhere.
+ * note. Both are made here in the browser from the link, with `tree`, the version of the questions the link
+ * was made with; nothing is sent anywhere.
  */
-/** `tree` is the version of the questions the link was made with. */
 export function RecordExports({ tree, journey, checkedOn, first }: Props) {
   const t = useT();
   const locale = useLocale();

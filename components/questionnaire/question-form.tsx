@@ -70,6 +70,7 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
       {question.hint}
     </div>
   );
+  const noteLine = note && <p className="inset-text">{note}</p>;
   const error = message && (
     <p className="error-message" id={errorId}>
       <span className="visually-hidden">{t("common.error")}</span> {message}
@@ -88,7 +89,6 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
       )}
     >
       <ErrorSummary errors={message ? [{ href: `#${firstInputId}`, message }] : []} attempt={attempt} />
-      {question.type !== "number" && note && <p className="inset-text">{note}</p>}
       <div className={`form-group${message ? " form-group--error" : ""}`}>
         {question.type === "number" ? (
           <>
@@ -96,7 +96,7 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
               <label htmlFor={question.id}>{question.title}</label>
             </h1>
             {hint}
-            {note && <p className="inset-text">{note}</p>}
+            {noteLine}
             {error}
             <div className="input-suffix">
               <input
@@ -123,6 +123,7 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
               </h1>
             </legend>
             {hint}
+            {noteLine}
             {question.pictures === "close-ups" && <SkinTonePicker />}
             {error}
             {question.pictures === "body-map" ? (

@@ -1,4 +1,7 @@
-import type { Tree } from "./schema";
+import { leaves } from "./predicates";
+import type { Predicate, Tree } from "./schema";
+
+const refersToVerdict = (leaf: Predicate) => "rule" in leaf || "finding" in leaf;
 
 /**
  * Every published version of the tree (SPEC.md section 7), today's included, each in the page's language. A
@@ -61,7 +64,7 @@ export function changedQuestions(older: Tree, today: Tree): string[] {
   return today.questions
     .filter((q) => {
       if (olderQuestions.get(q.id) !== JSON.stringify(questionLogic(q))) return true;
-      return verdictsChanged && JSON.stringify(q.next).match(/"(rule|finding)"/) !== null;
+      return verdictsChanged && q.next.some((route) => route.when && leaves(route.when).some(refersToVerdict));
     })
     .map((q) => q.id);
 }
