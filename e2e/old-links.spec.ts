@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { loadCases } from "../lib/testing/cases";
+import { treeIn } from "../lib/i18n/catalogs";
 import { expect, openWithAnswers, test } from "./fixtures";
+import { recheckOn } from "./recheck-helpers";
 
 // Links given out before the site had Spanish pages: printed QR codes, messages to a doctor and calendar
 // reminders can hold them for years. Each was made by the site as it was then (formats 1 to 4).
@@ -101,4 +103,29 @@ test("answers kept in a tab from version 1.0 are asked again from the first ques
   await expect(page).toHaveURL(/\/questions\/emergency\/$/);
   await expect(page.getByText("The questions have changed since you started")).toBeVisible();
   expect(await page.evaluate(() => sessionStorage.getItem("red-pores-check:answers"))).toBe("{}");
+});
+
+test("a version 1.0 reminder answered today compares the 1.0 first check with today's, on the result and the handout", async ({
+  page,
+}) => {
+  const invite = recorded.find((l) => l.kind === "invite");
+  // Four weeks after home care started (2026-11-20), as the reminder's date would be.
+  const { later, questionnaire } = await recheckOn(page, `/recheck/#${invite?.token}`, "2026-12-18");
+  // Version 1.1 changed how the bumps look, when they started and the age question's routes: asked again.
+  await questionnaire.answerAll({ look: "rough", onset: "years", age: "12_to_17" });
+  await questionnaire.expectQuestion("care_weeks");
+  await expect(later.getByRole("textbox", { name: /For how many weeks/ })).toHaveValue("4");
+  await questionnaire.continue();
+  await questionnaire.answerAll({ progress: "same" });
+  await questionnaire.seeResult();
+  await questionnaire.expectOutcome("appointment", "keratosis_pilaris");
+  const beforeAfter = later.getByRole("region", { name: "Before and after" });
+  await expect(beforeAfter.getByRole("row", { name: /Advice/ })).toContainText("Care at home");
+
+  const handout = (await later.locator("main a[href*='/handout#']").first().getAttribute("href")) ?? "";
+  await later.goto(handout);
+  await expect(later.locator("main")).toHaveAttribute("data-urgency", "appointment");
+  await expect(later.locator(".document__meta")).toContainText(`version ${treeIn("en").version}`);
+  const comparison = later.getByRole("region", { name: "First check and re-check" });
+  await expect(comparison.getByRole("row", { name: /Advice/ })).toContainText("Care at home");
 });

@@ -5,6 +5,7 @@ import { readAnsweredIn } from "../browser-state/answers-store";
 import { routesFor } from "../../lib/routes";
 import { encodeToken, type FirstCheck } from "../../lib/share/token";
 import type { Tree } from "../../lib/tree/schema";
+import type { TreeVersions } from "../../lib/tree/versions";
 
 // Kept apart from lib/routes.ts so that question pages, which only navigate, never load the token code.
 
@@ -12,9 +13,18 @@ import type { Tree } from "../../lib/tree/schema";
  * The clinician handout link: the answers, today's date (the date of the check) and the language the person
  * answered in travel after "#", which browsers never send to a server. The page's language is the link's.
  */
-export function handoutUrl(tree: Tree, answers: Answers, locale: Locale, first?: FirstCheck | null): string {
+export function handoutUrl(
+  versions: TreeVersions,
+  answers: Answers,
+  locale: Locale,
+  first?: FirstCheck | null,
+): string {
   const answeredIn = readAnsweredIn() ?? locale;
-  const token = encodeToken(tree, answers, first ?? undefined, localIsoDate(new Date()), answeredIn);
+  // A first check is encoded with the version of the tree it was made with (SPEC.md section 7).
+  const firstWithTree = first
+    ? { ...first, tree: versions.byVersion[first.version ?? versions.today.version] }
+    : undefined;
+  const token = encodeToken(versions.today, answers, firstWithTree, localIsoDate(new Date()), answeredIn);
   return `${window.location.origin}${routesFor(locale).handout(token)}`;
 }
 

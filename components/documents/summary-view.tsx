@@ -13,13 +13,14 @@ import { QrCode } from "./qr-code";
 import { PhotosForPrint } from "../photos/photos-for-print";
 import { pathInLocale } from "../../lib/i18n/locales";
 import { useLocale, useRoutes, useT } from "../common/locale-context";
-import { useTree } from "../common/tree-context";
+import { useTree, useTreeVersions } from "../common/tree-context";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
 
 /** The person's one-page printable summary: result, reasons, answers, care steps and the handout QR code. */
 export function SummaryView() {
   const tree = useTree();
+  const versions = useTreeVersions();
   const t = useT();
   const locale = useLocale();
   const routes = useRoutes();
@@ -33,7 +34,7 @@ export function SummaryView() {
 
   const { outcome, path, answers } = finished;
   const urgency = tree.urgencies[outcome.urgency];
-  const url = handoutUrl(tree, answers, locale, first);
+  const url = handoutUrl(versions, answers, locale, first);
   return (
     <main id="main-content" className="main document" data-urgency={outcome.urgency} data-condition={outcome.condition}>
       <div className="no-print">

@@ -16,13 +16,14 @@ import { ReferenceList, ReferencesProvider } from "./references";
 import { numberReferences, resultCitations } from "../../lib/report/result-references";
 import { handoutUrl } from "../documents/share-links";
 import { useLocale, useRoutes, useT } from "../common/locale-context";
-import { useTree } from "../common/tree-context";
+import { useTree, useTreeVersions } from "../common/tree-context";
 import { pathInLocale } from "../../lib/i18n/locales";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
 
 export function ResultView() {
   const tree = useTree();
+  const versions = useTreeVersions();
   const t = useT();
   const locale = useLocale();
   const routes = useRoutes();
@@ -89,7 +90,7 @@ export function ResultView() {
             </p>
           )}
           <p>{t("result.handoutIntro")}</p>
-          <HandoutLink url={handoutUrl(tree, finished.answers, locale, first)} />
+          <HandoutLink url={handoutUrl(versions, finished.answers, locale, first)} />
         </section>
 
         {deleteProblem && (
