@@ -30,6 +30,8 @@ test("after one visit, a whole journey, its summary, handout, re-check and the c
   context,
   questionnaire,
 }) => {
+  // A whole journey and four documents, each from a precache of about 13 MB: slow by nature on 2 cores.
+  test.slow();
   await visitOnce(page);
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -153,6 +155,8 @@ function changeEveryPage(dir: string, from: string, to: string) {
 }
 
 test("a new version is picked up on the next visit, never in the middle of a journey", async ({ browser }) => {
+  // Two deployments, each precached whole (about 13 MB of files, older tree versions included): slow by nature.
+  test.slow();
   const deployment = new Deployment();
   cpSync("out", deployment.dir, { recursive: true });
   await deployment.start();

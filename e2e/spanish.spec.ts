@@ -136,7 +136,7 @@ test("switching language mid-journey keeps the answers and the question the pers
 
   await page.getByRole("link", { name: "Español", exact: true }).click();
   await spanish.expectQuestion("redness");
-  await expect(page.getByRole("radio", { name: "Sí", exact: true })).toBeChecked();
+  await expect(page.getByRole("radio", { name: /^Sí:/ })).toBeChecked();
   await spanish.continue();
   await spanish.answerAll({ look: "rough", onset: "years", age: "12_to_17", care_weeks: 0, impact: ["none"] });
   await spanish.seeResult();

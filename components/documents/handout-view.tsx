@@ -147,7 +147,7 @@ export function HandoutView() {
         <h2 className="document__heading" id="flags-heading">
           {t("handout.flagsHeading")}
         </h2>
-        <table className="document__table">
+        <table className="document__table document__table--flags">
           <thead>
             <tr>
               <th scope="col">{t("handout.sign")}</th>
