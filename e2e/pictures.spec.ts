@@ -15,11 +15,15 @@ if (!bodyMapQuestion || closeUpQuestions.length === 0) throw new Error("the tree
 // Answers that lead to each picture question (dermatitis-new-detergent's first answers).
 const toWhere = { emergency: ["none"], warning: ["none"], redness: "yes", look: "rash", onset: "days" };
 const before: Record<string, Record<string, AnswerValue>> = {
+  redness: { emergency: ["none"], warning: ["none"] },
   look: { emergency: ["none"], warning: ["none"], redness: "yes" },
   non_red_look: { emergency: ["none"], warning: ["none"], redness: "no" },
 };
 const mapped = bodyMapQuestion.options.filter((o) => o.picture);
 
+/** Hides every hint line, as a reader who skips them would (the page's policy allows no inline style sheet). */
+const hideHints = (page: Page) =>
+  page.locator(".hint").evaluateAll((hints) => hints.forEach((hint) => ((hint as HTMLElement).style.display = "none")));
 const region = (page: Page, optionId: string) => page.locator(`[data-option="${optionId}"]`);
 const highlighted = (page: Page) =>
   page.locator(".body-map [data-selected]").evaluateAll((regions) => regions.map((r) => r.getAttribute("data-option")));
@@ -101,7 +105,7 @@ test("every look shows its own drawing inside its label, coloured in each skin t
         .first()
         .evaluate((el) => getComputedStyle(el).fill);
       const redness = await page
-        .locator(".pic-red, .pic-pore")
+        .locator(".pic-red, .pic-red-soft, .pic-pore")
         .first()
         .evaluate((el) => getComputedStyle(el).fill);
       colours.push(`${skin} ${redness}`);
@@ -144,3 +148,37 @@ for (const colorScheme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("the redness question reads right with every hint hidden: its options name darker, purple or grey, each with a drawing", async ({
+  page,
+}) => {
+  await openWithAnswers(page, before.redness ?? {}, "/questions/redness/");
+  await hideHints(page);
+  await expect(page.locator(".hint").first()).toBeHidden();
+  const yes = page.getByRole("radio", { name: /darker, purple or grey/ });
+  await expect(yes).toBeVisible();
+  await expect(page.getByRole("radio", { name: /same colour as the skin around them/ })).toBeVisible();
+  for (const words of [/darker, purple or grey/, /same colour as the skin around them/]) {
+    await expect(page.locator("label", { hasText: words }).locator("svg[data-picture]")).toBeVisible();
+  }
+  // The tone chosen here is the one the later drawings use.
+  await page.getByRole("combobox", { name: /skin/ }).selectOption("dark");
+  await yes.check();
+  await new Questionnaire(page).continue();
+  await expect(page.locator(".tone-dark svg[data-picture]").first()).toBeVisible();
+});
+
+test("onset and where name the boundary of a week, the mouth, and where a forearm or a whole leg goes, with hints hidden", async ({
+  page,
+}) => {
+  await openWithAnswers(page, { ...toWhere }, "/questions/onset/");
+  await hideHints(page);
+  await expect(page.getByRole("radio", { name: /up to a week ago/ })).toBeVisible();
+  await expect(page.getByRole("radio", { name: /more than a week ago/ })).toBeVisible();
+  await openWithAnswers(page, toWhere, `/questions/${bodyMapQuestion.id}/`);
+  await hideHints(page);
+  await expect(page.getByRole("checkbox", { name: /forearms/ })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /from knee to ankle/ })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /from hip to knee/ })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /around the mouth/ })).toBeVisible();
+});

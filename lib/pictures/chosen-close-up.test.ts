@@ -23,6 +23,11 @@ describe("chosenCloseUp", () => {
     expect(chosenCloseUp(changed, { [plain.id]: plain.options[0]!.id })).toBeUndefined();
   });
 
+  it("is the look's picture, not the redness question's, when both were answered", () => {
+    expect(chosenCloseUp(tree, { redness: "yes", look: "rash" })).toBe("rash-patch");
+    expect(chosenCloseUp(tree, { redness: "no", non_red_look: "large_pores" })).toBe("large-pores");
+  });
+
   it("is nothing when no look was chosen", () => {
     expect(chosenCloseUp(tree, {})).toBeUndefined();
     expect(chosenCloseUp(tree, { [tree.start]: ["none"] })).toBeUndefined();
