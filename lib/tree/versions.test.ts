@@ -26,6 +26,9 @@ describe("tree versions", () => {
     for (const question of reworded.questions) question.title = "Reworded";
     expect(changedQuestions(tree, reworded)).toEqual([]);
     expect(treeLogic(reworded)).toEqual(treeLogic(tree));
+    const otherCare = structuredClone(tree);
+    otherCare.guidance[0]?.for.pop();
+    expect(treeLogic(otherCare)).not.toEqual(treeLogic(tree));
   });
 
   it("names the questions changed since 1.0: new options, new routes, and every route that asks a changed rule", () => {
