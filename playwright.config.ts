@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, findChromium } from "./scripts/chromium-path.mjs";
+import { chromiumArgs, findTestChromium } from "./scripts/chromium-path.mjs";
 
 // An unusual port, so a developer's own server on 3000 is never mistaken for the build under test.
 const port = Number(process.env.E2E_PORT ?? 3917);
@@ -19,7 +19,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     // The offline copy is tested on its own (e2e/offline.spec.ts); elsewhere every page comes from the server.
     serviceWorkers: "block",
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    launchOptions: { executablePath: findTestChromium(), args: chromiumArgs },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {

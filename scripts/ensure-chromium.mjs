@@ -1,11 +1,12 @@
-// Makes sure Debian's Chromium (and pdftotext, for the print tests) are installed before the browser tests.
+// Makes sure Debian's Chromium headless shell (and pdftotext, for the print tests) are installed before the browser
+// tests; a full Chromium serves when the shell cannot be had.
 // Installs them with apt-get when running as root; otherwise says how to get them.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { findChromium } from "./chromium-path.mjs";
+import { findTestChromium } from "./chromium-path.mjs";
 
 const needed = [];
-if (!findChromium()) needed.push("chromium");
+if (!findTestChromium()) needed.push("chromium-headless-shell");
 if (!existsSync("/usr/bin/pdftotext")) needed.push("poppler-utils");
 
 if (needed.length === 0) process.exit(0);
