@@ -2,7 +2,8 @@ import type { Page } from "@playwright/test";
 import { translator, treeIn } from "../lib/i18n/catalogs";
 import type { Locale } from "../lib/i18n/locales";
 import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
-import { splitReason, type ExpectedCase } from "../lib/testing/cases";
+import type { ExpectedCase } from "../lib/testing/cases";
+import { splitReason } from "../lib/triage/cases";
 import { expect, questionById } from "./fixtures";
 
 // What a case's result page must show, in the language of the page. It comes from the case's own
@@ -18,7 +19,7 @@ function reasonText(reason: string, locale: Locale): string {
 }
 
 export async function expectCaseResult(page: Page, journey: ExpectedCase, locale: Locale = "en") {
-  const { urgency, condition, checkBackWeeks, reasons, guidance } = journey.expect;
+  const { urgency, condition, finding, checkBackWeeks, reasons, guidance } = journey.expect;
   const t = translator(locale);
   const tree = treeIn(locale);
   for (const reason of reasons) {
@@ -30,11 +31,14 @@ export async function expectCaseResult(page: Page, journey: ExpectedCase, locale
     ).toBeVisible();
   }
   if (condition !== "not_assessed") {
-    const names = tree.findings.filter((f) => f.condition === condition).map((f) => f.name);
+    // Every case that reaches a finding names it (lib/triage/cases.test.ts), so the page must show that one.
+    const named = tree.findings.find((f) => f.id === finding);
+    if (!named) throw new Error(`case ${journey.id}: no finding '${finding}' in the tree`);
+    await expect(page.locator("main")).toHaveAttribute("data-finding", named.id);
     const suggestion = page.getByText(t("result.looksLikeIntro"));
-    await expect(suggestion).toBeVisible();
-    expect(names).toContain(await suggestion.locator("strong").textContent());
+    await expect(suggestion.locator("strong")).toHaveText(named.name);
   } else {
+    await expect(page.locator("main")).not.toHaveAttribute("data-finding");
     await expect(page.getByRole("heading", { name: t("result.looksLikeHeading") })).toHaveCount(0);
     await expect(page.getByRole("link", { name: t("result.changeAnswer") })).toBeVisible();
   }

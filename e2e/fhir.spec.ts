@@ -46,6 +46,7 @@ test("a clinician downloads the handout as a FHIR Bundle and copies it as text f
   await page.goto(href);
   const main = page.locator("main");
   await expect(main).toHaveAttribute("data-urgency", "self_care");
+  await expect(main).toHaveAttribute("data-finding", "folliculitis");
   await expect(page.getByRole("row", { name: /Date of the check/ })).toContainText(
     formatIsoDate(localIsoDate(new Date())),
   );
@@ -67,6 +68,8 @@ test("a clinician downloads the handout as a FHIR Bundle and copies it as text f
     "folliculitis",
   ]);
   expect(bundle.entry[1].resource).toMatchObject({ resourceType: "RiskAssessment" });
+  // What the answers look most like, as a code of the site's CodeSystem.
+  expect(bundle.entry[1].resource.prediction[1].outcome.coding[0].code).toBe("finding.folliculitis");
 
   await page.getByRole("button", { name: "Copy as text for a note" }).click();
   await expect(page.getByRole("status")).toContainText("Copied");

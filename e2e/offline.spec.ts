@@ -54,6 +54,7 @@ test("after one visit, a whole journey, its summary, handout, re-check and the c
   await handout.goto(handoutHref ?? "");
   await expect(handout.locator("main")).toHaveAttribute("data-urgency", kpTeen.expect.urgency);
   await expect(handout.locator("main")).toHaveAttribute("data-condition", kpTeen.expect.condition);
+  await expect(handout.locator("main")).toHaveAttribute("data-finding", kpTeen.expect.finding ?? "");
 
   await handout.goto(recheckHref ?? "");
   await expect(handout.getByRole("heading", { level: 1, name: "Your skin check-in" })).toBeVisible();

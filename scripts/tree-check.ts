@@ -1,8 +1,10 @@
 // Checks decision-tree/tree.json and every language's words: prints "ok" or one problem per line, naming the
-// node or the key (npm run tree:check).
+// node or the key (npm run tree:check). It walks every class of answers, so it also proves that every journey
+// ends in an outcome and every option leads somewhere.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkLocales } from "../lib/i18n/check-locales";
+import { checkComplete } from "../lib/journey/completeness";
 import { parseTree } from "../lib/tree/parse";
 import { readPublished } from "../lib/tree/published";
 import { checkAgainstPublished } from "../lib/tree/published-check";
@@ -26,10 +28,14 @@ function languageFiles(folder: string): Record<string, unknown> {
   return Object.fromEntries(names.map((name) => [name.replace(/\.json$/, ""), readJson(path.join(folder, name))]));
 }
 
+let journeys = 0;
 const raw = readJson(file);
 const result = raw === undefined ? undefined : parseTree(raw);
 if (result && !result.ok) problems.push(...result.problems.map((problem) => `${file}: ${problem}`));
 if (result?.ok) {
+  const complete = checkComplete(result.tree);
+  journeys = complete.journeys;
+  problems.push(...complete.problems.map((problem) => `${file}: ${problem}`));
   try {
     problems.push(...checkAgainstPublished(result.tree, readPublished()));
   } catch (error) {
@@ -48,5 +54,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `ok: ${file} (version ${result?.ok ? result.tree.version : "?"}, ${result?.ok ? result.tree.questions.length : 0} questions) and every language's words`,
+  `ok: ${file} (version ${result?.ok ? result.tree.version : "?"}, ${result?.ok ? result.tree.questions.length : 0} questions, ${journeys} kinds of journey, each ending in an outcome) and every language's words`,
 );

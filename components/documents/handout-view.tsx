@@ -17,6 +17,7 @@ import { BeforeAfter } from "../recheck/before-after";
 import { LinkError } from "./link-error";
 import { useHash } from "../browser-state/use-hash";
 import { usePageHeading } from "../browser-state/visit-history";
+import { outcomeAttributes } from "../common/outcome-attributes";
 
 const flagAnswer = { Yes: "handout.yes", No: "handout.no", "Not asked": "common.notAsked" } as const;
 
@@ -45,7 +46,7 @@ export function HandoutView() {
   const ageAnswer = answers[ageQuestion.id];
   const age = ageAnswer === undefined ? t("handout.ageNotAsked") : answerTerms(ageQuestion, ageAnswer, true).join(", ");
   return (
-    <main id="main-content" className="main document" data-urgency={outcome.urgency} data-condition={outcome.condition}>
+    <main id="main-content" className="main document" {...outcomeAttributes(outcome)}>
       <h1 className="heading-l document__title" ref={heading} tabIndex={-1}>
         {t("handout.heading")}
       </h1>

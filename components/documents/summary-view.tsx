@@ -16,6 +16,7 @@ import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useTree, useTreeVersions } from "../common/tree-context";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
+import { outcomeAttributes } from "../common/outcome-attributes";
 
 /** The person's one-page printable summary: result, reasons, answers, care steps and the handout QR code. */
 export function SummaryView() {
@@ -36,7 +37,7 @@ export function SummaryView() {
   const urgency = tree.urgencies[outcome.urgency];
   const url = handoutUrl(versions, answers, locale, first);
   return (
-    <main id="main-content" className="main document" data-urgency={outcome.urgency} data-condition={outcome.condition}>
+    <main id="main-content" className="main document" {...outcomeAttributes(outcome)}>
       <div className="no-print">
         <BackLink fallback={routes.result} />
       </div>

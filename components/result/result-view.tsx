@@ -20,6 +20,7 @@ import { useTree, useTreeVersions } from "../common/tree-context";
 import { pathInLocale } from "../../lib/i18n/locales";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
+import { outcomeAttributes } from "../common/outcome-attributes";
 
 export function ResultView() {
   const tree = useTree();
@@ -57,7 +58,7 @@ export function ResultView() {
   const references = numberReferences(resultCitations(tree, outcome));
   return (
     <ReferencesProvider numbers={references}>
-      <main id="main-content" className="main" data-urgency={outcome.urgency} data-condition={outcome.condition}>
+      <main id="main-content" className="main" {...outcomeAttributes(outcome)}>
         <CareCard urgency={outcome.urgency} action={outcome.action} heading={heading}>
           {outcome.condition === "not_assessed" && <SafetyStop finished={finished} />}
         </CareCard>

@@ -63,6 +63,9 @@ describe("the Bundle for a health record", () => {
     expect(risk.prediction?.[0]?.outcome?.text).toBe(
       `${tree.urgencies.self_care.label}: ${tree.urgencies.self_care.title}`,
     );
+    expect(risk.prediction?.[1]?.outcome?.coding).toEqual([
+      { system: CODE_SYSTEM_URL, code: "finding.heat_rash", display: "something else, possibly heat rash" },
+    ]);
     expect(risk.note?.[0]?.text).toContain("See a dermatologist: no.");
     expect(risk.mitigation).toContain("[NHS-HEAT]");
   });

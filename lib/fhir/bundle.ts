@@ -3,7 +3,7 @@ import type { FinishedWalk } from "../journey/walk";
 import type { IsoDate } from "../recheck/dates";
 import { decidingRule } from "../report/clinical";
 import type { Tree } from "../tree/schema";
-import { QUESTIONNAIRE_URL } from "./canonical";
+import { CODE_SYSTEM_URL, findingCode, QUESTIONNAIRE_URL } from "./canonical";
 import { responseFromJourney } from "./response";
 
 /** A check and its date, which links made before dates were added do not carry. */
@@ -62,6 +62,19 @@ function riskAssessment(tree: Tree, { journey, authored }: CheckForRecord, respo
         qualitativeRisk: { text: outcome.urgency },
         rationale: [`${rule.id}: ${rule.when}.`, ...outcome.reasons.map((reason) => `${reason.text}.`)].join(" "),
       },
+      // What the answers look most like, as a code a record system can file (never a diagnosis).
+      ...(outcome.finding
+        ? [
+            {
+              outcome: {
+                coding: [
+                  { system: CODE_SYSTEM_URL, code: findingCode(outcome.finding), display: outcome.finding.name },
+                ],
+                text: looksLike,
+              },
+            },
+          ]
+        : []),
     ],
     ...(outcome.guidance.length > 0
       ? { mitigation: outcome.guidance.map((item) => `${item.text} [${item.sources.join(", ")}]`).join("\n") }

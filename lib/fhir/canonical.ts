@@ -1,4 +1,4 @@
-import type { Question } from "../tree/schema";
+import type { Finding, Question } from "../tree/schema";
 
 /**
  * Where our FHIR definitions say they come from. A canonical URL names a definition; it need not resolve.
@@ -20,4 +20,9 @@ export const extensions = {
 /** An option's code in our code system: question and option ids, which are fixed, so codes never change. */
 export function optionCode(question: Pick<Question, "id">, optionId: string): string {
   return `${question.id}.${optionId}`;
+}
+
+/** A finding's code in the same code system: "finding." and the finding's id, such as "finding.heat_rash". */
+export function findingCode(finding: Pick<Finding, "id">): string {
+  return `finding.${finding.id}`;
 }

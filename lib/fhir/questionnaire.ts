@@ -1,6 +1,6 @@
 import type { CodeSystem, Extension, Questionnaire, QuestionnaireItem } from "@medplum/fhirtypes";
 import type { Question, Tree } from "../tree/schema";
-import { CODE_SYSTEM_URL, extensions, optionCode, QUESTIONNAIRE_URL } from "./canonical";
+import { CODE_SYSTEM_URL, extensions, findingCode, optionCode, QUESTIONNAIRE_URL } from "./canonical";
 import { enableWhenExpressions } from "./enable-when";
 
 /**
@@ -61,9 +61,12 @@ function questionItem(question: Question, enableWhenExpression: string | undefin
   };
 }
 
-/** The code system of our answer codes: one concept per option, "question.option", in clinical words. */
+/**
+ * The code system of our answer codes: one concept per option, "question.option", in clinical words; and one
+ * per finding, "finding.id", which a RiskAssessment names as what the answers look most like.
+ */
 export function codeSystemFromTree(tree: Tree): CodeSystem {
-  const concepts = tree.questions.flatMap((question) =>
+  const answers = tree.questions.flatMap((question) =>
     question.type === "number"
       ? []
       : question.options.map((option) => ({
@@ -72,13 +75,19 @@ export function codeSystemFromTree(tree: Tree): CodeSystem {
           definition: `${question.clinical}: ${option.clinical ?? option.label}`,
         })),
   );
+  const findings = tree.findings.map((finding) => ({
+    code: findingCode(finding),
+    display: finding.name,
+    definition: finding.summary,
+  }));
+  const concepts = [...answers, ...findings];
   return {
     resourceType: "CodeSystem",
     id: "red-pores-check-answers",
     url: CODE_SYSTEM_URL,
     version: tree.version,
     name: "RedPoresCheckAnswers",
-    title: "Red Pores Check answer codes",
+    title: "Red Pores Check answer and finding codes",
     status: "active",
     content: "complete",
     caseSensitive: true,

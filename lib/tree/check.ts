@@ -105,6 +105,11 @@ export function checkTree(tree: Tree, { published = false }: { published?: boole
     for (const findingId of item.for) {
       if (!findingIds.has(findingId)) problems.push(`${owner}: is for unknown finding '${findingId}'`);
     }
+    for (const findingId of item.notFor ?? []) {
+      if (!findingIds.has(findingId)) problems.push(`${owner}: notFor names unknown finding '${findingId}'`);
+      if (item.for.includes(findingId)) problems.push(`${owner}: is both for and notFor finding '${findingId}'`);
+    }
+    if (item.notFor && !item.shared) problems.push(`${owner}: notFor only means something on a shared step`);
   }
 
   citeCheck("emergencyAdvice", tree.emergencyAdvice.sources);

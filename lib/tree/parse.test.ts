@@ -73,6 +73,19 @@ describe("parseTree", () => {
     ]);
   });
 
+  it("reports a notFor that names an unknown finding, one the step is also for, or sits on a step not shared", () => {
+    const moisturise = (t: Json): Json => t.guidance.find((g: Json) => g.id === "red-moisturise");
+    expect(problemsAfter((t) => (moisturise(t).notFor = ["heat_rash", "prickly_heat"]))).toEqual([
+      "guidance 'red-moisturise': notFor names unknown finding 'prickly_heat'",
+    ]);
+    expect(problemsAfter((t) => (moisturise(t).notFor = ["acne"]))).toEqual([
+      "guidance 'red-moisturise': is both for and notFor finding 'acne'",
+    ]);
+    expect(problemsAfter((t) => delete moisturise(t).shared)).toEqual([
+      "guidance 'red-moisturise': notFor only means something on a shared step",
+    ]);
+  });
+
   it("reports an operator that does not fit the question type", () => {
     expect(
       problemsAfter((t) => (question(t, "redness").next[0].when = { question: "where", equals: "cheeks" })),

@@ -142,6 +142,12 @@ const guidanceSchema = z.strictObject({
   retinoid: z.boolean().optional(),
   for: z.array(id).min(1),
   when: predicateSchema.optional(),
+  /**
+   * A step for every finding its `when` can reach, such as SPEC.md section 5's "all red conditions" steps:
+   * `npm run tree:check` fails a reachable finding missing from `for` unless `notFor` names it as an exception.
+   */
+  shared: z.boolean().optional(),
+  notFor: z.array(id).optional(),
 });
 
 const sourceSchema = z.strictObject({ id: z.string().regex(/^[A-Z0-9-]+$/), title: text, url: z.url().optional() });

@@ -76,7 +76,10 @@ describe("tree ids match the fixed ids of docs/clinical-rules.md", () => {
         q.type === "number" ? { type: q.type } : { type: q.type, options: q.options.map((o) => o.id) },
       ]),
     );
-    expect(actual).toEqual(specIds);
+    expect(
+      actual,
+      "the ids are SPEC.md section 2's: a new question or option goes here too (and in lib/testing/spec-oracle.ts)",
+    ).toEqual(specIds);
   });
 
   it("has an exclusive none on every multi-choice question that the spec marks so", () => {
