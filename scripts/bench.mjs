@@ -3,7 +3,8 @@
 // requests, Lighthouse (mobile), the latency of each Continue with the CPU slowed 4x, and throughput under load.
 // Prints one table, writes bench/results.json, and exits non-zero when a budget is missed.
 //   options: --no-build (measure the existing out/), --runs N (Lighthouse runs per page, median; default 3),
-//   --only bytes,steps,lighthouse,load (measure some parts while working; prints them, writes nothing);
+//   --only bytes,blocking,steps,lighthouse,load (measure some parts while working; prints them, writes nothing);
+//   --rounds N (interleaved rounds of main-thread blocking at load, median; default 5);
 //   --cpu-slowdown N (Lighthouse's CPU multiplier, default its own 4; see docs/decisions/0003);
 //   BENCH_DEBUG=1 also prints every step latency and every Lighthouse run.
 import { execSync } from "node:child_process";
@@ -16,9 +17,18 @@ import { chromium } from "playwright-core";
 import { chromiumArgs, findChromium } from "./chromium-path.mjs";
 import { startServer } from "./serve.mjs";
 
-const budgets = { jsRatio: 1.2, performance: 95, otherCategories: 100, cls: 0, stepP95Ms: 100, loadErrors: 0 };
+const budgets = {
+  jsRatio: 1.2,
+  blockingRatio: 1.3,
+  performance: 95,
+  otherCategories: 100,
+  cls: 0,
+  stepP95Ms: 100,
+  loadErrors: 0,
+};
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1]) || 3;
+const rounds = Number(args[args.indexOf("--rounds") + 1]) || 5;
 const cpuSlowdown = args.includes("--cpu-slowdown") ? Number(args[args.indexOf("--cpu-slowdown") + 1]) : 4;
 const only = args.includes("--only") ? new Set(args[args.indexOf("--only") + 1]?.split(",")) : undefined;
 const wanted = (part) => !only || only.has(part);
@@ -45,18 +55,28 @@ const percentile = (values, p) =>
 
 let handoutPath = "/handout/";
 
+const treeVersion = JSON.parse(readFileSync("decision-tree/tree.json", "utf8")).version;
+
+/** Answers go into the tab's storage before the page's first script runs, with the tree version they were given to. */
+async function storeAnswers(context, answers) {
+  if (!answers) return;
+  await context.addInitScript(
+    ([value, version]) => {
+      if (sessionStorage.getItem("red-pores-check:answers")) return;
+      sessionStorage.setItem("red-pores-check:answers", value);
+      sessionStorage.setItem("red-pores-check:answers-version", version);
+    },
+    [JSON.stringify(answers), JSON.stringify(treeVersion)],
+  );
+}
+
 /**
  * One cold load of a page, as a person's first visit: script bytes as the browser receives them (encoded on
  * the wire, so gzip where served), all bytes, and requests, apart from what is fetched after the load event.
  */
 async function loadPage(browser, url, answers) {
   const context = await browser.newContext();
-  // Answers go into the tab's storage before the page's first script runs.
-  if (answers) {
-    await context.addInitScript((value) => {
-      if (!sessionStorage.getItem("red-pores-check:answers")) sessionStorage.setItem("red-pores-check:answers", value);
-    }, JSON.stringify(answers));
-  }
+  await storeAnswers(context, answers);
   const page = await context.newPage();
   const requests = [];
   let loaded = false;
@@ -137,6 +157,52 @@ async function measureBytes(browser) {
   return rows;
 }
 
+/**
+ * Main-thread blocking at load, as a slow phone feels it: a 390 px viewport with the CPU slowed 4x, a fresh
+ * context per load, and the sum over long tasks of their time beyond 50 ms, from the first byte until the page
+ * is idle after its network settles. Pages are measured in turn, round after round, with the bare page in every
+ * round, so a busy machine slows them all alike; each page's median is given as a ratio of the bare page's.
+ */
+async function measureBlocking(browser, handout) {
+  const pages = [
+    ["bare Next.js page", `${bareOrigin}/`, null],
+    ["start", `${origin}/`, null],
+    ["question", `${origin}/questions/emergency/`, null],
+    ["question (es)", `${origin}/es/questions/emergency/`, null],
+    ["result", `${origin}/result/`, journey],
+    ["handout", `${origin}${handout}`, null],
+  ];
+  const samples = new Map(pages.map(([name]) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, url, answers] of pages) samples.get(name).push(await blockingAtLoad(browser, url, answers));
+  }
+  if (process.env.BENCH_DEBUG) for (const [name, ms] of samples) console.log(name, ms.map(Math.round).join(" "));
+  const bare = median(samples.get(pages[0][0]));
+  return pages.map(([name, url]) => {
+    const ms = median(samples.get(name));
+    return { page: name, path: new URL(url).pathname, blockingMs: Math.round(ms), ratio: +(ms / bare).toFixed(2) };
+  });
+}
+
+async function blockingAtLoad(browser, url, answers) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await storeAnswers(context, answers);
+  await context.addInitScript(() => {
+    window.__blocking = 0;
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) window.__blocking += Math.max(0, task.duration - 50);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
+  const blocking = await page.evaluate(() => window.__blocking);
+  await context.close();
+  return blocking;
+}
+
 async function measureSteps(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -199,23 +265,24 @@ async function measureSteps(browser) {
 
 async function measureLighthouse(handoutPath) {
   const pages = [
-    ["start", "/"],
-    ["question", "/questions/emergency/"],
-    ["handout", handoutPath],
-    ["criteria", "/criteria/"],
-    ["start (es)", "/es/"],
-    ["question (es)", "/es/questions/emergency/"],
+    ["bare Next.js page", `${bareOrigin}/`],
+    ["start", `${origin}/`],
+    ["question", `${origin}/questions/emergency/`],
+    ["handout", `${origin}${handoutPath}`],
+    ["criteria", `${origin}/criteria/`],
+    ["start (es)", `${origin}/es/`],
+    ["question (es)", `${origin}/es/questions/emergency/`],
   ];
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ["--headless=new", "--no-sandbox", ...chromiumArgs],
   });
-  const rows = [];
+  const samples = new Map(pages.map(([name]) => [name, []]));
   try {
-    for (const [name, path] of pages) {
-      const samples = [];
-      for (let run = 0; run < runs; run++) {
-        const { lhr } = await lighthouse(`${origin}${path}`, {
+    // Interleaved, the bare page in every run: a busy machine slows every page of a run alike.
+    for (let run = 0; run < runs; run++) {
+      for (const [name, url] of pages) {
+        const { lhr } = await lighthouse(url, {
           port: chrome.port,
           logLevel: "error",
           output: "json",
@@ -224,27 +291,29 @@ async function measureLighthouse(handoutPath) {
         });
         if (process.env.BENCH_DEBUG)
           console.log(name, lhr.categories.performance.score, "benchmark index", lhr.environment.benchmarkIndex);
-        samples.push(lhr);
+        samples.get(name).push(lhr);
       }
-      const score = (key) => median(samples.map((lhr) => Math.round((lhr.categories[key].score ?? 0) * 100)));
-      const audit = (key) => median(samples.map((lhr) => lhr.audits[key].numericValue ?? 0));
-      rows.push({
-        page: name,
-        performance: score("performance"),
-        accessibility: score("accessibility"),
-        bestPractices: score("best-practices"),
-        seo: score("seo"),
-        lcpMs: Math.round(audit("largest-contentful-paint")),
-        tbtMs: Math.round(audit("total-blocking-time")),
-        cls: +audit("cumulative-layout-shift").toFixed(3),
-        // Lighthouse's measure of this machine's CPU just before each load: its 4x assumes about 1,500.
-        benchmarkIndex: Math.round(median(samples.map((lhr) => lhr.environment.benchmarkIndex))),
-      });
     }
   } finally {
     chrome.kill();
   }
-  return rows;
+  return pages.map(([name]) => {
+    const lhrs = samples.get(name);
+    const score = (key) => median(lhrs.map((lhr) => Math.round((lhr.categories[key].score ?? 0) * 100)));
+    const audit = (key) => median(lhrs.map((lhr) => lhr.audits[key].numericValue ?? 0));
+    return {
+      page: name,
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcpMs: Math.round(audit("largest-contentful-paint")),
+      tbtMs: Math.round(audit("total-blocking-time")),
+      cls: +audit("cumulative-layout-shift").toFixed(3),
+      // Lighthouse's measure of this machine's CPU just before each load: its 4x assumes about 1,500.
+      benchmarkIndex: Math.round(median(lhrs.map((lhr) => lhr.environment.benchmarkIndex))),
+    };
+  });
 }
 
 async function measureLoad() {
@@ -268,7 +337,8 @@ const bareServer = await startServer({ root: "bench/bare/out", port: barePort })
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 let results;
 try {
-  const bytes = wanted("bytes") || wanted("lighthouse") ? await measureBytes(browser) : [];
+  const bytes = wanted("bytes") || wanted("lighthouse") || wanted("blocking") ? await measureBytes(browser) : [];
+  const blocking = wanted("blocking") ? await measureBlocking(browser, handoutPath) : [];
   const steps = wanted("steps") ? await measureSteps(browser) : undefined;
   await browser.close();
   const lighthouseRows = wanted("lighthouse") ? await measureLighthouse(handoutPath) : [];
@@ -278,7 +348,9 @@ try {
     node: process.version,
     lighthouseRuns: runs,
     lighthouseCpuSlowdown: cpuSlowdown,
+    blockingRounds: rounds,
     bytes,
+    blocking,
     lighthouse: lighthouseRows,
     steps,
     load,
@@ -293,7 +365,11 @@ const missed = [];
 for (const row of results.bytes)
   if (row.jsRatio > budgets.jsRatio)
     missed.push(`${row.page}: ${row.jsRatio}x the bare page's JavaScript > ${budgets.jsRatio}x`);
-for (const row of results.lighthouse) {
+for (const row of results.blocking)
+  if (row.ratio > budgets.blockingRatio)
+    missed.push(`${row.page}: ${row.ratio}x the bare page's main-thread blocking at load > ${budgets.blockingRatio}x`);
+// The bare page is measured for comparison; the budgets are ours.
+for (const row of results.lighthouse.filter((r) => r.page !== "bare Next.js page")) {
   if (row.performance < budgets.performance)
     missed.push(`${row.page}: performance ${row.performance} < ${budgets.performance}`);
   for (const key of ["accessibility", "bestPractices", "seo"]) {
@@ -312,6 +388,8 @@ if (!only) {
 }
 console.log("\nBytes per page (as served: encoded on the wire), and script bytes as a ratio of a bare Next.js page's");
 console.table(results.bytes);
+console.log(`Main-thread blocking at load (long tasks beyond 50 ms), CPU 4x slower, median of ${rounds} rounds`);
+console.table(results.blocking);
 console.log(`Lighthouse, mobile, median of ${runs}, CPU slowdown ${cpuSlowdown}x`);
 console.table(results.lighthouse);
 console.log("Step latency, Continue to next heading, CPU 4x slower:", results.steps);

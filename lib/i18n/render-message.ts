@@ -1,3 +1,5 @@
+import { formatNumber, pluralCategory } from "./intl-once";
+
 /**
  * A message of the catalogs, read once at build time (format-message.ts): text, or text and the values to
  * put in it. The browser only renders these parts, so no message parser is ever sent to it.
@@ -9,7 +11,7 @@ export type MessageValues = Record<string, string | number>;
 /** Renders a message in a language (a tag such as "es"); a missing value is an error, never a blank. */
 export function renderMessage(message: CompiledMessage, values: MessageValues = {}, tag = "en"): string {
   if (typeof message === "string") return message;
-  const number = (n: number) => new Intl.NumberFormat(tag).format(n);
+  const number = (n: number) => formatNumber(n, tag);
   const render = (parts: Part[], count?: number): string =>
     parts
       .map((part) => {
@@ -20,10 +22,7 @@ export function renderMessage(message: CompiledMessage, values: MessageValues = 
         if (!("cases" in part)) return typeof value === "number" ? number(value) : value;
         if (part.kind === "select") return render(part.cases[String(value)] ?? part.cases.other ?? []);
         const n = Number(value);
-        return render(
-          part.cases[`=${n}`] ?? part.cases[new Intl.PluralRules(tag).select(n)] ?? part.cases.other ?? [],
-          n,
-        );
+        return render(part.cases[`=${n}`] ?? part.cases[pluralCategory(n, tag)] ?? part.cases.other ?? [], n);
       })
       .join("");
   return render(message);

@@ -1,4 +1,5 @@
 import { defaultLocale, languageTag, type Locale } from "../i18n/locales";
+import { dateFormat } from "../i18n/intl-once";
 
 /**
  * Calendar dates as "YYYY-MM-DD" strings, computed in UTC so that month ends, leap years and daylight-saving
@@ -56,13 +57,15 @@ export function fromDayNumber(day: number): IsoDate {
   return fromUtcDay(utcDay("2020-01-01") + day);
 }
 
+const longDate: Intl.DateTimeFormatOptions = {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+};
+
 /** "Sunday 20 December 2026" (or "domingo, 20 de diciembre de 2026"), as a person reads it in their language. */
 export function formatIsoDate(date: IsoDate, locale: Locale = defaultLocale): string {
-  return new Intl.DateTimeFormat(languageTag[locale], {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(utcDay(date) * dayMs));
+  return dateFormat(languageTag[locale], longDate).format(new Date(utcDay(date) * dayMs));
 }
