@@ -3,8 +3,7 @@ import { fixtureJson, fixtureTree } from "../testing/fixture-tree";
 import { answerClasses } from "../tree/answer-classes";
 import { parseTree } from "../tree/parse";
 import type { Tree } from "../tree/schema";
-import { tree as realTree } from "../tree/load";
-import { checkComplete, walkEveryClass } from "./completeness";
+import { checkComplete, describePath, walkEveryClass } from "./completeness";
 
 /** The fixture with one change, parsed like the real tree (the structural checks must still pass). */
 function fixtureWith(change: (json: typeof fixtureJson) => void): Tree {
@@ -47,7 +46,40 @@ describe("answerClasses", () => {
 
   it("cuts a number at its lowest value and at every threshold, each finding's window included", () => {
     // weeks ≥ 1 routes to trend; weeks ≥ check-back compares with the windows 2 and 3.
-    expect(classes.get("weeks")?.map((c) => c.answer)).toEqual([0, 1, 2, 3]);
+    expect(classes.get("weeks")).toEqual([0, 1, 2, 3].map((answer) => ({ answer, options: [] })));
+  });
+
+  it("leaves out thresholds no answer can cross, and repeats none", () => {
+    const tree = fixtureWith((json) => {
+      const trend = json.questions.find((q) => q.id === "trend") as { next: object[] };
+      // 0 is the lowest answer already, 11 is above the highest, 2 is a window already.
+      trend.next = [0, 11, 2].map((weeks) => ({ when: { question: "weeks", atLeast: weeks }, goto: "end" }));
+      trend.next.push({ goto: "end" });
+    });
+    expect(
+      answerClasses(tree)
+        .get("weeks")
+        ?.map((c) => c.answer),
+    ).toEqual([0, 1, 2, 3]);
+  });
+
+  it("names every option when predicates name them all, with no stand-in", () => {
+    // colour's two options are both named (red by a route, plain by a finding).
+    expect(classes.get("colour")).toEqual([
+      { answer: "red", options: ["red"] },
+      { answer: "plain", options: ["plain"] },
+    ]);
+    const tree = fixtureWith((json) => {
+      const caution = json.questions.find((q) => q.id === "caution") as { options: { id: string }[] };
+      caution.options = caution.options.filter((o) => o.id !== "other_sign");
+      const rule = json.rules.find((r) => r.id === "caution-signs") as { when: object };
+      rule.when = { question: "caution", includes: "sign" };
+    });
+    expect(
+      answerClasses(tree)
+        .get("caution")
+        ?.map((c) => c.answer),
+    ).toEqual([["none"], ["sign"]]);
   });
 });
 
@@ -58,10 +90,6 @@ describe("checkComplete", () => {
     // sos: 2 of its 4 classes end at once, 2 go on; caution: 3 of 4 end; then colour red → shape (2 options) or
     // plain, each to weeks 0 (ends) or 1, 2, 3 (each to trend's 2 classes): 3 × 7 journeys.
     expect(journeys).toBe(2 + 2 * (3 + 3 * (1 + 3 * 2)));
-  });
-
-  it("finds the real tree complete", () => {
-    expect(checkComplete(realTree).problems).toEqual([]);
   });
 
   it("names an option that no finding matches, with an example path", () => {
@@ -102,6 +130,22 @@ describe("checkComplete", () => {
       "guidance 'red-care': a shared step, but not for finding 'patch', which its when can reach (for example sos=none → caution=none → colour=red → shape=flat → weeks=0): add 'patch' to its \"for\", or to its \"notFor\" where SPEC.md section 5 makes an exception",
     ]);
     expect(checkComplete(shared(["patch"])).problems).toEqual([]);
+  });
+
+  it("names one failing journey when no single option is to blame", () => {
+    // Only red and bumpy skin after two or more weeks of care matches nothing: each option also leads somewhere.
+    const tree = fixtureWith((json) => {
+      const bumps = json.findings.find((f) => f.id === "bumps") as { when: object };
+      bumps.when = { all: [{ question: "shape", equals: "bumpy" }, { not: { question: "weeks", atLeast: 2 } }] };
+    });
+    expect(checkComplete(tree).problems).toEqual([
+      "a journey leads nowhere: no finding matches the answers on path sos → caution → colour → shape → weeks → trend; for example sos=none → caution=none → colour=red → shape=bumpy → weeks=2 → trend=worse",
+    ]);
+  });
+
+  it("writes a multi-choice answer with + between its options", () => {
+    const steps = walkEveryClass(fixtureTree()).find((e) => e.steps[0]?.[1].options.length === 2)?.steps ?? [];
+    expect(describePath(steps)).toBe("sos=sign+other_sign");
   });
 
   it("walks only whole journeys: each ending answers exactly the questions on its path", () => {

@@ -1,5 +1,4 @@
 import { defaultLocale, languageTag, type Locale } from "../i18n/locales";
-import { dateFormat } from "../i18n/intl-once";
 
 /**
  * Calendar dates as "YYYY-MM-DD" strings, computed in UTC so that month ends, leap years and daylight-saving
@@ -57,15 +56,18 @@ export function fromDayNumber(day: number): IsoDate {
   return fromUtcDay(utcDay("2020-01-01") + day);
 }
 
-const longDate: Intl.DateTimeFormatOptions = {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-};
+// One formatter per language, made on first use: a new one per date would cost a slow phone again (decision 0009).
+const longDates: Record<string, Intl.DateTimeFormat> = {};
 
 /** "Sunday 20 December 2026" (or "domingo, 20 de diciembre de 2026"), as a person reads it in their language. */
 export function formatIsoDate(date: IsoDate, locale: Locale = defaultLocale): string {
-  return dateFormat(languageTag[locale], longDate).format(new Date(utcDay(date) * dayMs));
+  const tag = languageTag[locale];
+  longDates[tag] ??= new Intl.DateTimeFormat(tag, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return longDates[tag].format(new Date(utcDay(date) * dayMs));
 }
