@@ -3,20 +3,11 @@ import { translator, treeIn } from "../lib/i18n/catalogs";
 import type { Locale } from "../lib/i18n/locales";
 import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
 import type { ExpectedCase } from "../lib/testing/cases";
-import { splitReason } from "../lib/triage/cases";
-import { expect, questionById } from "./fixtures";
+import { reasonText } from "../lib/triage/cases";
+import { expect } from "./fixtures";
 
 // What a case's result page must show, in the language of the page. It comes from the case's own
 // expectations and the tree's words for them, never from the engine under test.
-
-function reasonText(reason: string, locale: Locale): string {
-  const { question, value } = splitReason(reason);
-  const asked = questionById(question, locale);
-  if (asked.type === "number") return asked.statement.replace("{value}", value);
-  const option = asked.options.find((o) => o.id === value);
-  if (!option) throw new Error(`no option '${value}' in question '${question}'`);
-  return option.statement;
-}
 
 export async function expectCaseResult(page: Page, journey: ExpectedCase, locale: Locale = "en") {
   const { urgency, condition, finding, checkBackWeeks, reasons, guidance } = journey.expect;
@@ -26,7 +17,7 @@ export async function expectCaseResult(page: Page, journey: ExpectedCase, locale
     await expect(
       page
         .getByRole("listitem")
-        .filter({ hasText: reasonText(reason, locale) })
+        .filter({ hasText: reasonText(tree, reason).text })
         .first(),
     ).toBeVisible();
   }

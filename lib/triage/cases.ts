@@ -123,6 +123,7 @@ export function differences(tree: Tree, line: TriageOutcome, triageCase: Case): 
   compare("urgency", expected.urgency, line.urgency);
   compare("condition", expected.condition, line.condition);
   compare("finding", expected.finding, line.finding);
+  // Only self-care has a check-back date: elsewhere a case that names none expects none.
   compare(
     "checkBackWeeks",
     expected.checkBackWeeks ?? (line.urgency === "self_care" ? undefined : null),
