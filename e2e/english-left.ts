@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { catalogs, treeIn } from "../lib/i18n/catalogs";
 import type { Locale } from "../lib/i18n/locales";
-import { treeWords } from "../lib/i18n/tree-words";
+import { treeWords } from "../lib/tree/words";
 
 /**
  * Every English phrase of the interface and the tree that another language says differently: each message

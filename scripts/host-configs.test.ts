@@ -8,7 +8,7 @@ const parse = (text: string, pattern: RegExp) =>
   Object.fromEntries([...text.matchAll(pattern)].map((m) => [m[1], m[2]]));
 
 describe("host configurations", () => {
-  it("the committed nginx snippet is up to date (node scripts/host-configs.mjs --nginx)", () => {
+  it("the committed nginx snippet is up to date (npx tsx scripts/host-configs.mjs --nginx)", () => {
     const committed = readFileSync(
       path.resolve(import.meta.dirname, "../docs/hosting/nginx-security-headers.conf"),
       "utf8",

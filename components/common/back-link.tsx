@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import type { MouseEvent } from "react";
 import { hasMovedWithinApp } from "../browser-state/visit-history";
 import { useT } from "./locale-context";
+import { isPlainClick } from "./plain-click";
 
 /**
  * A Back link that works like the browser's back button; without in-app history it goes to `fallback`.
@@ -13,8 +14,7 @@ export function BackLink({ fallback }: { fallback: string }) {
   const router = useRouter();
   const t = useT();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    // A new tab or window (Ctrl, Cmd, Shift, middle click) is the browser's job.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     if (hasMovedWithinApp()) router.back();
     else router.push(fallback);

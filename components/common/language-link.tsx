@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import type { MouseEvent } from "react";
+import { swapLocalePrefix } from "../../lib/i18n/locale-path";
 
 /** A language to switch to: its code, its own name ("Español") and the prefix of its pages ("/es", or ""). */
 export type LanguageChoice = { locale: string; name: string; prefix: string };
@@ -15,10 +16,7 @@ export type LanguageChoice = { locale: string; name: string; prefix: string };
  */
 export function LanguageLinks({ label, prefix, others }: { label: string; prefix: string; others: LanguageChoice[] }) {
   const pathname = usePathname() ?? "/";
-  const target = (path: string, to: LanguageChoice) => {
-    const page = path.slice(prefix.length) || "/";
-    return `${to.prefix}${page.endsWith("/") ? page : `${page}/`}`;
-  };
+  const target = (path: string, to: LanguageChoice) => swapLocalePrefix(path, prefix, to.prefix);
   const onClick = (event: MouseEvent<HTMLAnchorElement>, to: LanguageChoice) => {
     const { pathname: now, search, hash } = window.location;
     event.currentTarget.href = `${target(now, to)}${search}${hash}`;

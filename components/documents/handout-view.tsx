@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { formatIsoDate } from "../../lib/recheck/dates";
-import { answerTerms, decidingRule, presentingFeatures, redFlags } from "../../lib/report/clinical";
+import { answerTerms, decidingRule, dermatologistFlag, presentingFeatures, redFlags } from "../../lib/report/clinical";
 import { questionFor } from "../../lib/tree/roles";
 import { RecordExports } from "./record-exports";
 import { CareSteps } from "./care-steps";
@@ -19,6 +19,7 @@ import { useHash } from "../browser-state/use-hash";
 import { usePageHeading } from "../browser-state/visit-history";
 import { outcomeAttributes } from "../common/outcome-attributes";
 
+const flagWords = { advised: "handout.yes", notAdvised: "handout.no", emergencyCare: "handout.emergencyCare" } as const;
 const flagAnswer = { Yes: "handout.yes", No: "handout.no", "Not asked": "common.notAsked" } as const;
 
 /** The clinician handout: recomputed from the answers in the link; never an outcome read from it. */
@@ -91,13 +92,7 @@ export function HandoutView() {
             </tr>
             <tr>
               <th scope="row">{t("handout.seeDermatologist")}</th>
-              <td>
-                {outcome.seeDermatologist
-                  ? t("handout.yes")
-                  : outcome.urgency === "emergency"
-                    ? t("handout.emergencyCare")
-                    : t("handout.no")}
-              </td>
+              <td>{t(flagWords[dermatologistFlag(outcome)])}</td>
             </tr>
             <tr>
               <th scope="row">{t("handout.decidingRule")}</th>

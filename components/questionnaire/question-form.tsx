@@ -12,6 +12,7 @@ import { ChoiceField, optionInputId } from "./choice-field";
 import { ErrorSummary } from "./error-summary";
 import { resolverFor, type Values } from "./form-resolvers";
 import { WhereOnTheBody } from "./where-on-the-body";
+import { titleWithError } from "./document-title";
 import { SkinTonePicker } from "../pictures/skin-tone-picker";
 import { ToneScope } from "../pictures/tone-scope";
 
@@ -60,8 +61,7 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
     question.type === "number" ? question.id : optionInputId(question.id, question.options[0]?.id ?? "");
 
   useEffect(() => {
-    const title = document.title.replace(/^Error: /, "");
-    const wanted = message ? `Error: ${title}` : title;
+    const wanted = titleWithError(document.title, Boolean(message));
     if (document.title !== wanted) document.title = wanted;
   }, [message, attempt]);
 

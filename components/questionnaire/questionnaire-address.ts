@@ -1,4 +1,6 @@
 import { useEffect, useSyncExternalStore, type MouseEvent } from "react";
+import { isPlainClick } from "../common/plain-click";
+import { titleForPage } from "./document-title";
 
 const listeners = new Set<() => void>();
 
@@ -35,7 +37,7 @@ export function goWithinQuestionnaire(href: string) {
 
 /** For a link within the questionnaire: a plain click moves at once; Ctrl, Cmd, Shift or middle click is the browser's. */
 export function onQuestionnaireLinkClick(event: MouseEvent<HTMLAnchorElement>) {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!isPlainClick(event)) return;
   event.preventDefault();
   goWithinQuestionnaire(event.currentTarget.getAttribute("href") ?? "/");
 }
@@ -43,7 +45,7 @@ export function onQuestionnaireLinkClick(event: MouseEvent<HTMLAnchorElement>) {
 /** Keeps the document title in step when the address changes without a page load ("Error: " survives). */
 export function useDocumentTitle(title: string) {
   useEffect(() => {
-    const wanted = document.title.replace(/^(Error: )?.*? – /, `$1${title} – `);
+    const wanted = titleForPage(document.title, title);
     if (document.title !== wanted) document.title = wanted;
   }, [title]);
 }

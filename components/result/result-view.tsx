@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ComponentType } from "react";
+import type { Answers } from "../../lib/journey/answers";
+import type { Outcome } from "../../lib/journey/outcome";
 import { useFirstCheck } from "../browser-state/answers-store";
 import { deleteAnswers, deleteAnswersAndPhotos } from "../browser-state/delete-stored";
 import { PhotoSection } from "../photos/photo-section";
@@ -13,7 +15,12 @@ import { HandoutLink } from "./handout-link";
 import { CarePlan } from "./care-plan";
 import { LooksLike, Reasons, SafetyStop, SoonerIf } from "./outcome-sections";
 import { ReferenceList, ReferencesProvider } from "./references";
-import { numberReferences, resultCitations } from "../../lib/report/result-references";
+import {
+  numberReferences,
+  resultCitations,
+  resultSections,
+  type ResultSection,
+} from "../../lib/report/result-references";
 import { handoutUrl } from "../documents/share-links";
 import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useTree, useTreeVersions } from "../common/tree-context";
@@ -21,6 +28,15 @@ import { pathInLocale } from "../../lib/i18n/locales";
 import { useJourney } from "../browser-state/use-journey";
 import { usePageHeading } from "../browser-state/visit-history";
 import { outcomeAttributes } from "../common/outcome-attributes";
+
+type SectionProps = { outcome: Outcome; answers: Answers };
+const sections: Record<ResultSection, ComponentType<SectionProps>> = {
+  looksLike: LooksLike,
+  care: CarePlan,
+  checkBack: CheckBackPlanner,
+  reasons: Reasons,
+  soonerIf: SoonerIf,
+};
 
 export function ResultView() {
   const tree = useTree();
@@ -53,8 +69,6 @@ export function ResultView() {
     router.push(routes.answersDeleted);
   };
 
-  // What a worried person needs first comes first: the urgency, what to do, the first care steps and the
-  // check-back date; then why, and the rest. Sources are numbered in this order (resultCitations).
   const references = numberReferences(resultCitations(tree, outcome));
   return (
     <ReferencesProvider numbers={references}>
@@ -67,11 +81,10 @@ export function ResultView() {
 
         {outcome.condition !== "not_assessed" && (
           <>
-            <LooksLike outcome={outcome} answers={finished.answers} />
-            <CarePlan outcome={outcome} />
-            <CheckBackPlanner outcome={outcome} answers={finished.answers} />
-            <Reasons outcome={outcome} />
-            <SoonerIf />
+            {resultSections.map((section) => {
+              const Section = sections[section];
+              return <Section key={section} outcome={outcome} answers={finished.answers} />;
+            })}
             <PhotoSection comparing={first !== null} />
           </>
         )}

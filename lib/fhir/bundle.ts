@@ -1,7 +1,7 @@
 import type { Bundle, BundleEntry, QuestionnaireResponse, RiskAssessment } from "@medplum/fhirtypes";
 import type { FinishedWalk } from "../journey/walk";
 import type { IsoDate } from "../recheck/dates";
-import { decidingRule } from "../report/clinical";
+import { decidingRule, dermatologistFlag, type DermatologistFlag } from "../report/clinical";
 import type { Tree } from "../tree/schema";
 import { CODE_SYSTEM_URL, findingCode, QUESTIONNAIRE_URL } from "./canonical";
 import { responseFromJourney } from "./response";
@@ -36,6 +36,12 @@ export function bundleForRecord(
   return { resourceType: "Bundle", type: "collection", entry: entries };
 }
 
+const flagText: Record<DermatologistFlag, string> = {
+  advised: "See a dermatologist: yes.",
+  notAdvised: "See a dermatologist: no.",
+  emergencyCare: "Emergency care advised.",
+};
+
 function riskAssessment(tree: Tree, { journey, authored }: CheckForRecord, responseUrl: string): RiskAssessment {
   const { outcome } = journey;
   const urgency = tree.urgencies[outcome.urgency];
@@ -43,11 +49,7 @@ function riskAssessment(tree: Tree, { journey, authored }: CheckForRecord, respo
   const looksLike = outcome.finding
     ? `Looks most like ${outcome.finding.name} (self-reported answers; not a diagnosis).`
     : "Not assessed: the journey stopped at a safety screen.";
-  const flag = outcome.seeDermatologist
-    ? "See a dermatologist: yes."
-    : outcome.urgency === "emergency"
-      ? "Emergency care advised."
-      : "See a dermatologist: no.";
+  const flag = flagText[dermatologistFlag(outcome)];
   return {
     resourceType: "RiskAssessment",
     status: "final",

@@ -6,7 +6,7 @@ import type { Tree } from "../tree/schema";
 import type { Locale } from "./locales";
 import { compileMessage } from "./format-message";
 import { translatorFor, type CompiledMessages, type MessageKey, type Messages, type Translate } from "./messages";
-import { localizeTree, type TreeWords } from "./tree-words";
+import { localizeTree, type TreeWords } from "../tree/words";
 
 // Read at build time only, by the pages' server code: a page ships its own language's catalog as data, and
 // no catalog is ever bundled into the browser's JavaScript.

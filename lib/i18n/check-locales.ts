@@ -2,7 +2,7 @@ import { isRecord } from "../is-record";
 import type { Tree } from "../tree/schema";
 import { defaultLocale, isLocale, locales } from "./locales";
 import { placeholdersOf } from "./format-message";
-import { treeWords } from "./tree-words";
+import { treeWords } from "../tree/words";
 
 export type LanguageFiles = {
   /** messages/<locale>.json, parsed, for every locale whose file exists (English included). */

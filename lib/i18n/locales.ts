@@ -1,3 +1,5 @@
+import { swapLocalePrefix } from "./locale-path";
+
 /**
  * The site's languages. English is served at the site's root, every other language under its own prefix
  * ("/es/…"). Adding a language is a data change: its code here, a catalog in messages/ and the tree's words in
@@ -31,9 +33,7 @@ export function localeOfPath(pathname: string): Locale {
 
 /** The same page in another language: "/es/questions/x/" and "/questions/x/" are one page. */
 export function pathInLocale(pathname: string, locale: Locale): string {
-  const current = localeOfPath(pathname);
-  const bare = current === defaultLocale ? pathname : pathname.slice(localePrefix(current).length) || "/";
-  return `${localePrefix(locale)}${bare}`;
+  return swapLocalePrefix(pathname, localePrefix(localeOfPath(pathname)), localePrefix(locale));
 }
 
 /** Every other language, as the language links name them. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { walk } from "../journey/walk";
 import { tree } from "../tree/load";
-import { answerTerms, decidingRule, presentingFeatures, redFlags } from "./clinical";
+import { answerTerms, decidingRule, dermatologistFlag, presentingFeatures, redFlags } from "./clinical";
 
 const diabetic = {
   emergency: ["none"],
@@ -68,5 +68,13 @@ describe("clinical handout content", () => {
       explain: tree.selfCare.explain,
       clinical: tree.selfCare.clinical,
     });
+  });
+});
+
+describe("dermatologistFlag", () => {
+  it("says yes when the outcome advises a dermatologist, emergency care at an emergency, else no", () => {
+    expect(dermatologistFlag({ seeDermatologist: true, urgency: "urgent" })).toBe("advised");
+    expect(dermatologistFlag({ seeDermatologist: false, urgency: "emergency" })).toBe("emergencyCare");
+    expect(dermatologistFlag({ seeDermatologist: false, urgency: "self_care" })).toBe("notAdvised");
   });
 });

@@ -44,6 +44,14 @@ export function redFlags(tree: Tree, answers: Answers): RedFlag[] {
   });
 }
 
+/** The "see a dermatologist" line a clinician reads: yes, no, or emergency care instead of either. */
+export type DermatologistFlag = "advised" | "notAdvised" | "emergencyCare";
+
+export function dermatologistFlag(outcome: Pick<Outcome, "seeDermatologist" | "urgency">): DermatologistFlag {
+  if (outcome.seeDermatologist) return "advised";
+  return outcome.urgency === "emergency" ? "emergencyCare" : "notAdvised";
+}
+
 export type DecidingRule = { id: string; when: string; explain: string; clinical: string };
 
 /** The rule that set the urgency: its id and test (as docs/decision-tree.md writes them) and its clinical words. */

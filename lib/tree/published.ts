@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { localizeTree, type TreeWords } from "../i18n/tree-words";
+import { localizeTree, type TreeWords } from "./words";
 import { parseTree } from "./parse";
 import type { Tree } from "./schema";
 

@@ -7,6 +7,7 @@ import { fullAnswers } from "../testing/arbitraries";
 import { tree } from "./load";
 import { questionnaireOnly, routingOnly } from "./routing-only";
 import { runs } from "../testing/runs";
+import { treeWords } from "./words";
 
 const routing = routingOnly(tree);
 const ids = tree.questions.map((q) => q.id);
@@ -55,6 +56,9 @@ describe("routingOnly", () => {
       expect(json).not.toContain(words);
     }
     expect(json.length).toBeLessThan(whole.length / 2);
+    const words = treeWords(routing);
+    expect(Object.keys(words)).not.toHaveLength(0);
+    expect(Object.entries(words).filter(([, text]) => text !== "")).toEqual([]);
   });
 });
 

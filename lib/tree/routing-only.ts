@@ -1,39 +1,22 @@
 import type { Source, Tree } from "./schema";
-
-/** Keys whose values are words for people. Everything else (ids, operators, numbers, routes) is routing. */
-const WORDS = new Set([
-  "text",
-  "label",
-  "title",
-  "statement",
-  "url",
-  "clinical",
-  "summary",
-  "explain",
-  "hint",
-  "error",
-  "action",
-  "name",
-  "short",
-  "say",
-  "unit",
-  "active",
-]);
+import { localizeTree, treeWords } from "./words";
 
 /**
- * The tree with every word for people blanked and every source list emptied: exactly what a question page
- * needs to work out where Continue leads, at a quarter of the size. The page's own words come separately.
+ * The tree with every word for people blanked (the fields `treeWords` lists) and every source list emptied:
+ * exactly what a question page needs to work out where Continue leads, at a quarter of the size. The page's
+ * own words come separately.
  */
 export function routingOnly(tree: Tree): Tree {
-  return blankWords(tree) as Tree;
+  const blank = Object.fromEntries(Object.keys(treeWords(tree)).map((key) => [key, ""]));
+  return withoutSources(localizeTree(tree, blank)) as Tree;
 }
 
-function blankWords(value: unknown, key?: string): unknown {
-  if (Array.isArray(value)) return key === "sources" ? [] : value.map((item) => blankWords(item, key));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blankWords(v, k)]));
-  }
-  return typeof value === "string" && key !== undefined && WORDS.has(key) ? "" : value;
+function withoutSources(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSources);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, key === "sources" ? [] : withoutSources(item)]),
+  );
 }
 
 /** What the questionnaire's pages need: the routing, plus the questions' own words and the sources they cite. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { walk } from "../journey/walk";
 import { loadCases } from "../testing/cases";
-import { tree } from "../tree/load";
-import { routingOnly } from "../tree/routing-only";
-import { treeIn } from "./catalogs";
-import { localizeTree, treeWords } from "./tree-words";
+import { tree } from "./load";
+import { routingOnly } from "./routing-only";
+import { treeIn } from "../i18n/catalogs";
+import { localizeTree, treeWords } from "./words";
 
 const spanish = treeIn("es");
 

@@ -1,4 +1,4 @@
-import type { Tree } from "../tree/schema";
+import type { Tree } from "./schema";
 
 /**
  * The tree's words, keyed by the tree's ids ("questions.redness.title", "guidance.kp-moisturise.text"), so that
