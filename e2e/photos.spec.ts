@@ -40,16 +40,16 @@ async function storedPhotos(page: Page) {
       opening.onerror = () => reject(opening.error);
     });
     if (!database.objectStoreNames.contains("photos")) return [];
-    const records = await new Promise<{ image: Blob; takenOn: string }[]>((resolve) => {
+    const records = await new Promise<{ image: Blob; addedOn: string }[]>((resolve) => {
       const request = database.transaction("photos").objectStore("photos").getAll();
       request.onsuccess = () => resolve(request.result);
     });
     database.close();
     return Promise.all(
-      records.map(async ({ image, takenOn }) => {
+      records.map(async ({ image, addedOn }) => {
         const bitmap = await createImageBitmap(image);
         return {
-          takenOn,
+          addedOn,
           type: image.type,
           bytes: Array.from(new Uint8Array(await image.arrayBuffer())),
           width: bitmap.width,
@@ -182,7 +182,7 @@ test("at the re-check, Then and Now side by side with their dates, printed on re
   await photos.getByRole("button", { name: `Delete photo of ${firstDay}` }).click();
   await expect(later.getByRole("status").filter({ hasText: "is deleted" })).toContainText(firstDay);
   await expect(photos.locator("figcaption")).toHaveText([nowDay]);
-  expect((await storedPhotos(later)).map((p) => p.takenOn)).toEqual([checkBack]);
+  expect((await storedPhotos(later)).map((p) => p.addedOn)).toEqual([checkBack]);
 
   await later.getByRole("button", { name: "Delete my answers and photos" }).click();
   await expect(

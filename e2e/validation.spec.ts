@@ -63,12 +63,12 @@ test("ticking 'none' clears the other boxes, and ticking another box clears 'non
   page,
 }) => {
   await questionnaire.start();
-  const fever = page.getByRole("checkbox", { name: optionLabel("emergency", "breathing") });
+  const breathing = page.getByRole("checkbox", { name: optionLabel("emergency", "breathing") });
   const none = page.getByRole("checkbox", { name: "None of these" });
-  await fever.check();
+  await breathing.check();
   await none.check();
-  await expect(fever).not.toBeChecked();
-  await fever.check();
+  await expect(breathing).not.toBeChecked();
+  await breathing.check();
   await expect(none).not.toBeChecked();
 });
 

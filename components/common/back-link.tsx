@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { MouseEvent } from "react";
-import { hasMovedWithinApp } from "../browser-state/visit-history";
+import { hasMovedWithinApp } from "./browser-state/visit-history";
 import { useT } from "./locale-context";
 import { isPlainClick } from "./plain-click";
 

@@ -32,7 +32,7 @@ export function LocaleProvider({
 
 function useLocaleValue(): LocaleValue {
   const value = useContext(LocaleContext);
-  if (!value) throw new Error("useLocale: the layout must wrap every page in a LocaleProvider");
+  if (!value) throw new Error("useLocale: every page must put a LocaleProvider around its content (PageLocale)");
   return value;
 }
 

@@ -13,10 +13,10 @@ import { LanguageLinks } from "../common/language-link";
 import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useTreeVersions } from "../common/tree-context";
 import { TodaysRules } from "./todays-rules";
-import { BeforeAfter } from "../recheck/before-after";
-import { LinkError } from "./link-error";
-import { useHash } from "../browser-state/use-hash";
-import { usePageHeading } from "../browser-state/visit-history";
+import { BeforeAfter } from "../common/before-after";
+import { LinkError } from "../common/link-error";
+import { useHash } from "../common/browser-state/use-hash";
+import { usePageHeading } from "../common/browser-state/visit-history";
 import { outcomeAttributes } from "../common/outcome-attributes";
 
 const flagWords = { advised: "handout.yes", notAdvised: "handout.no", emergencyCare: "handout.emergencyCare" } as const;

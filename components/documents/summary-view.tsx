@@ -1,25 +1,25 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ComponentType } from "react";
 import { answerTerms } from "../../lib/report/clinical";
 import { CareSteps } from "./care-steps";
 import { warningSigns } from "../../lib/tree/roles";
 import { BackLink } from "../common/back-link";
 import { checkBackOn, formatIsoDate, localIsoDate } from "../../lib/recheck/dates";
-import { useFirstCheck } from "../browser-state/answers-store";
-import { BeforeAfter } from "../recheck/before-after";
-import { handoutUrl } from "./share-links";
+import { useFirstCheck } from "../common/browser-state/answers-store";
+import { BeforeAfter } from "../common/before-after";
+import { handoutUrl } from "../common/share-links";
 import { QrCode } from "./qr-code";
-import { PhotosForPrint } from "../photos/photos-for-print";
 import { pathInLocale } from "../../lib/i18n/locales";
 import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useTree, useTreeVersions } from "../common/tree-context";
-import { useJourney } from "../browser-state/use-journey";
-import { usePageHeading } from "../browser-state/visit-history";
+import { useJourney } from "../common/browser-state/use-journey";
+import { usePageHeading } from "../common/browser-state/visit-history";
 import { outcomeAttributes } from "../common/outcome-attributes";
 
 /** The person's one-page printable summary: result, reasons, answers, care steps and the handout QR code. */
-export function SummaryView() {
+/** `Photos` prints the photos feature's pictures (app/_pages/summary-page.tsx hands it in). */
+export function SummaryView({ Photos }: { Photos: ComponentType<{ comparing: boolean }> }) {
   const tree = useTree();
   const versions = useTreeVersions();
   const t = useT();
@@ -129,7 +129,7 @@ export function SummaryView() {
         </section>
       )}
 
-      <PhotosForPrint comparing={first !== null} />
+      <Photos comparing={first !== null} />
 
       <section className="document__section document__handout">
         <QrCode text={url} label={t("summary.qrLabel")} />

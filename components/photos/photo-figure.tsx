@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { formatIsoDate } from "../../lib/recheck/dates";
-import type { KeptPhoto } from "../browser-state/photo-store";
+import type { KeptPhoto } from "./photo-store";
 import { useLocale, useT } from "../common/locale-context";
 
 /** One kept photo with its date (and "Then" or "Now" when compared), read from this browser's storage. */
@@ -13,7 +13,7 @@ export function PhotoFigure({ photo, caption }: { photo: KeptPhoto; caption?: st
     if (image.current) image.current.src = url;
     return () => URL.revokeObjectURL(url);
   }, [photo.image]);
-  const date = formatIsoDate(photo.takenOn, locale);
+  const date = formatIsoDate(photo.addedOn, locale);
   return (
     <figure className="photo">
       {/* A photo from this device's own storage (a blob: address): nothing for next/image to fetch or resize. */}

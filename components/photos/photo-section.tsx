@@ -4,7 +4,7 @@ import { useId, useState, type ChangeEvent } from "react";
 import type { PhotoProblem } from "../../lib/photos/photo-file";
 import { thenAndNow } from "../../lib/photos/then-and-now";
 import { formatIsoDate, localIsoDate } from "../../lib/recheck/dates";
-import { deletePhoto, keepPhoto, PhotoStoreError, usePhotos, type KeptPhoto } from "../browser-state/photo-store";
+import { deletePhoto, keepPhoto, PhotoStoreError, usePhotos, type KeptPhoto } from "./photo-store";
 import { useLocale, useT } from "../common/locale-context";
 import { PhotoFigure } from "./photo-figure";
 import { shrinkPhoto } from "./shrink-photo";
@@ -35,10 +35,10 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
     if ("problem" in shrunk) {
       setProblem(say(shrunk.problem));
     } else {
-      const takenOn = localIsoDate(new Date());
+      const addedOn = localIsoDate(new Date());
       try {
-        await keepPhoto({ ...shrunk, takenOn, addedAt: Date.now() });
-        setStatus(t("photos.kept", { date: formatIsoDate(takenOn, locale) }));
+        await keepPhoto({ ...shrunk, addedOn, addedAt: Date.now() });
+        setStatus(t("photos.kept", { date: formatIsoDate(addedOn, locale) }));
       } catch (error) {
         setProblem(say(error instanceof PhotoStoreError ? error.problem : "not-saved"));
       }
@@ -49,7 +49,7 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
   const remove = async (photo: KeptPhoto) => {
     await deletePhoto(photo.id);
     setProblem("");
-    setStatus(t("photos.deleted", { date: formatIsoDate(photo.takenOn, locale) }));
+    setStatus(t("photos.deleted", { date: formatIsoDate(photo.addedOn, locale) }));
   };
 
   const pair = comparing && photos ? thenAndNow(photos) : undefined;
@@ -106,7 +106,7 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
                 <button
                   type="button"
                   className="button button--secondary"
-                  aria-label={t("photos.deleteLabel", { date: formatIsoDate(photo.takenOn, locale) })}
+                  aria-label={t("photos.deleteLabel", { date: formatIsoDate(photo.addedOn, locale) })}
                   onClick={() => remove(photo)}
                 >
                   {t("photos.delete")}

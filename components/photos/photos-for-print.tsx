@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { usePhotos } from "../browser-state/photo-store";
+import { usePhotos } from "./photo-store";
 import { useT } from "../common/locale-context";
 import { PhotoFigure } from "./photo-figure";
 import { thenAndNow } from "../../lib/photos/then-and-now";

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { answerTerms } from "../../lib/report/clinical";
-import { useJourney } from "../browser-state/use-journey";
-import { usePageHeading } from "../browser-state/visit-history";
+import { useJourney } from "../common/browser-state/use-journey";
+import { usePageHeading } from "../common/browser-state/visit-history";
 import { BackLink } from "../common/back-link";
 import { useRoutes, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";

@@ -4,7 +4,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { isCloseUp } from "../../lib/pictures/catalog";
 import type { ChoiceQuestion } from "../../lib/tree/schema";
 import { useT } from "../common/locale-context";
-import { CloseUpDrawing } from "../pictures/close-up";
+import { CloseUpDrawing } from "../common/pictures/close-up";
 
 export const optionInputId = (questionId: string, optionId: string) => `${questionId}-${optionId}`;
 

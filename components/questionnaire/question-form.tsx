@@ -13,8 +13,8 @@ import { ErrorSummary } from "./error-summary";
 import { resolverFor, type Values } from "./form-resolvers";
 import { WhereOnTheBody } from "./where-on-the-body";
 import { titleWithError } from "./document-title";
-import { SkinTonePicker } from "../pictures/skin-tone-picker";
-import { ToneScope } from "../pictures/tone-scope";
+import { SkinTonePicker } from "../common/pictures/skin-tone-picker";
+import { ToneScope } from "../common/pictures/tone-scope";
 
 type Props = {
   question: Question;

@@ -1,14 +1,15 @@
 import { useEffect, useSyncExternalStore, type MouseEvent } from "react";
 import { isPlainClick } from "../common/plain-click";
+import { changeSignal } from "../common/browser-state/change-signal";
 import { titleForPage } from "./document-title";
 
-const listeners = new Set<() => void>();
+const addressChanged = changeSignal();
 
 function subscribe(listener: () => void) {
-  listeners.add(listener);
+  const unsubscribe = addressChanged.subscribe(listener);
   window.addEventListener("popstate", listener);
   return () => {
-    listeners.delete(listener);
+    unsubscribe();
     window.removeEventListener("popstate", listener);
   };
 }
@@ -32,7 +33,7 @@ export function useQuestionnaireAddress(prerendered: string): string {
 export function goWithinQuestionnaire(href: string) {
   window.history.pushState(window.history.state, "", href);
   window.scrollTo(0, 0);
-  listeners.forEach((listener) => listener());
+  addressChanged.notify();
 }
 
 /** For a link within the questionnaire: a plain click moves at once; Ctrl, Cmd, Shift or middle click is the browser's. */

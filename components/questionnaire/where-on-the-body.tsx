@@ -4,7 +4,7 @@ import { useWatch, type Control } from "react-hook-form";
 import { isBodyRegion } from "../../lib/pictures/catalog";
 import type { AnswerValue } from "../../lib/journey/answers";
 import type { ChoiceQuestion } from "../../lib/tree/schema";
-import { BodyMap } from "../pictures/body-map";
+import { BodyMap } from "../common/pictures/body-map";
 import { optionInputId } from "./choice-field";
 import type { Values } from "./form-resolvers";
 

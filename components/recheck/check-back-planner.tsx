@@ -5,10 +5,10 @@ import type { Answers } from "../../lib/journey/answers";
 import type { Outcome } from "../../lib/journey/outcome";
 import { checkBackOn, formatIsoDate, localIsoDate, parseIsoDate } from "../../lib/recheck/dates";
 import { reminderIcs } from "../../lib/recheck/ics";
-import { plan } from "../browser-state/plan-store";
+import { plan } from "./plan-store";
 import { downloadFile } from "../common/download-file";
-import { recheckUrl } from "../documents/share-links";
-import { Cite } from "../result/references";
+import { recheckUrl } from "../common/share-links";
+import { Cite } from "../common/references";
 import { useLocale, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
 

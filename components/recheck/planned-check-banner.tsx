@@ -1,8 +1,8 @@
 "use client";
 
-import { noSubscription, useClientValue } from "../browser-state/client-value";
+import { noSubscription, useClientValue } from "../common/browser-state/client-value";
 import { formatIsoDate } from "../../lib/recheck/dates";
-import { plan as storedPlan } from "../browser-state/plan-store";
+import { plan as storedPlan } from "./plan-store";
 import { useLocale, useT } from "../common/locale-context";
 
 /** On the start page, for a person who saved a plan on this device: when to check back, and a way in. */

@@ -1,20 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ComponentType } from "react";
 import { formatIsoDate, localIsoDate, weeksOfCare } from "../../lib/recheck/dates";
 import { decodeInvite } from "../../lib/share/decode-token";
 import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useChangedSince, useTree, useTreeVersions } from "../common/tree-context";
-import { startRecheck } from "../browser-state/answers-store";
-import { LinkError } from "../documents/link-error";
+import { startRecheck } from "../common/browser-state/answers-store";
+import { LinkError } from "../common/link-error";
 import { askedAgainOnRecheck } from "../../lib/tree/roles";
-import { useHash } from "../browser-state/use-hash";
-import { usePageHeading } from "../browser-state/visit-history";
-import { usePhotos } from "../browser-state/photo-store";
+import { useHash } from "../common/browser-state/use-hash";
+import { usePageHeading } from "../common/browser-state/visit-history";
 
 /** The page the calendar reminder opens: the first check, then a button to start the re-check. */
-export function RecheckStart() {
+/** `KeptPhotos` says what the photos feature keeps for the re-check (app/_pages/recheck-page.tsx hands it in). */
+export function RecheckStart({ KeptPhotos }: { KeptPhotos: ComponentType }) {
   const tree = useTree();
   const t = useT();
   const locale = useLocale();
@@ -26,7 +26,6 @@ export function RecheckStart() {
   const decoded = hash === null ? undefined : decodeInvite(versions, hash);
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
   const [today] = useState(() => localIsoDate(new Date()));
-  const photos = usePhotos();
 
   if (!decoded) return <main id="main-content" className="main" />;
   if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
@@ -62,7 +61,7 @@ export function RecheckStart() {
         </p>
       </div>
       <p>{t("recheck.explain")}</p>
-      {photos && photos.length > 0 && <p>{t("recheck.photosKept", { count: photos.length })}</p>}
+      <KeptPhotos />
       <button type="button" className="button" onClick={start}>
         {t("recheck.start")}
       </button>

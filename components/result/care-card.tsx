@@ -2,7 +2,7 @@ import type { ReactNode, RefObject } from "react";
 import type { Outcome } from "../../lib/journey/outcome";
 import type { Urgency } from "../../lib/tree/schema";
 import { useTree } from "../common/tree-context";
-import { Cite } from "./references";
+import { Cite } from "../common/references";
 
 const icons: Record<Urgency, ReactNode> = {
   emergency: <path d="M12 2 1 21h22L12 2Zm0 6 .01 7M12 17.5v.01" />,

@@ -3,7 +3,7 @@ import { groupByKind, splitCareSteps, type CareKind } from "../../lib/report/car
 import type { GuidanceItem } from "../../lib/tree/schema";
 import type { MessageKey } from "../../lib/i18n/messages";
 import { useT } from "../common/locale-context";
-import { Cite } from "./references";
+import { Cite } from "../common/references";
 
 const heading = (part: "first" | "more", kind: CareKind): MessageKey => `result.care.${part}.${kind}`;
 

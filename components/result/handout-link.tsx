@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { noSubscription, useClientValue } from "../browser-state/client-value";
+import { noSubscription, useClientValue } from "../common/browser-state/client-value";
 import { ActionsWithStatus } from "../common/actions-with-status";
 import { useT } from "../common/locale-context";
 

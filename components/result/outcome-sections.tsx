@@ -3,12 +3,12 @@ import type { Outcome } from "../../lib/journey/outcome";
 import type { FinishedWalk } from "../../lib/journey/walk";
 import type { Answers } from "../../lib/journey/answers";
 import { chosenCloseUp } from "../../lib/pictures/chosen-close-up";
-import { ToneScope } from "../pictures/tone-scope";
-import { CloseUpDrawing } from "../pictures/close-up";
+import { ToneScope } from "../common/pictures/tone-scope";
+import { CloseUpDrawing } from "../common/pictures/close-up";
 import { safetyScreen, warningSigns } from "../../lib/tree/roles";
 import { useRoutes, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
-import { Cite } from "./references";
+import { Cite } from "../common/references";
 
 // The sections of the result page, each with its heading: why, what it looks like, when to get
 // help sooner; and, for a journey stopped at a safety screen, what was ticked and how to change it.

@@ -5,40 +5,49 @@ import { useRouter } from "next/navigation";
 import { useState, type ComponentType } from "react";
 import type { Answers } from "../../lib/journey/answers";
 import type { Outcome } from "../../lib/journey/outcome";
-import { useFirstCheck } from "../browser-state/answers-store";
-import { deleteAnswers, deleteAnswersAndPhotos } from "../browser-state/delete-stored";
-import { PhotoSection } from "../photos/photo-section";
+import { useFirstCheck } from "../common/browser-state/answers-store";
 import { CareCard } from "./care-card";
-import { BeforeAfter } from "../recheck/before-after";
-import { CheckBackPlanner } from "../recheck/check-back-planner";
+import { BeforeAfter } from "../common/before-after";
 import { HandoutLink } from "./handout-link";
 import { CarePlan } from "./care-plan";
 import { LooksLike, Reasons, SafetyStop, SoonerIf } from "./outcome-sections";
-import { ReferenceList, ReferencesProvider } from "./references";
+import { ReferenceList, ReferencesProvider } from "../common/references";
 import {
   numberReferences,
   resultCitations,
   resultSections,
   type ResultSection,
 } from "../../lib/report/result-references";
-import { handoutUrl } from "../documents/share-links";
+import { handoutUrl } from "../common/share-links";
 import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useTree, useTreeVersions } from "../common/tree-context";
 import { pathInLocale } from "../../lib/i18n/locales";
-import { useJourney } from "../browser-state/use-journey";
-import { usePageHeading } from "../browser-state/visit-history";
+import { useJourney } from "../common/browser-state/use-journey";
+import { usePageHeading } from "../common/browser-state/visit-history";
 import { outcomeAttributes } from "../common/outcome-attributes";
 
 type SectionProps = { outcome: Outcome; answers: Answers };
-const sections: Record<ResultSection, ComponentType<SectionProps>> = {
-  looksLike: LooksLike,
-  care: CarePlan,
-  checkBack: CheckBackPlanner,
-  reasons: Reasons,
-  soonerIf: SoonerIf,
+
+/**
+ * What the result page shows of other features, handed in by the page (app/_pages/result-page.tsx): a feature
+ * never imports another. `deleteAllButPhotos` deletes what is kept for this check but the photos;
+ * `deleteEverything` the photos too, and resolves once they are gone.
+ */
+export type ResultParts = {
+  CheckBack: ComponentType<SectionProps>;
+  Photos: ComponentType<{ comparing: boolean }>;
+  deleteAllButPhotos: () => void;
+  deleteEverything: () => Promise<void>;
 };
 
-export function ResultView() {
+export function ResultView({ CheckBack, Photos, deleteAllButPhotos, deleteEverything }: ResultParts) {
+  const sections: Record<ResultSection, ComponentType<SectionProps>> = {
+    looksLike: LooksLike,
+    care: CarePlan,
+    checkBack: CheckBack,
+    reasons: Reasons,
+    soonerIf: SoonerIf,
+  };
   const tree = useTree();
   const versions = useTreeVersions();
   const t = useT();
@@ -55,13 +64,13 @@ export function ResultView() {
   if (!finished || !outcome) return <main id="main-content" className="main" />;
 
   const startAgain = () => {
-    deleteAnswers();
+    deleteAllButPhotos();
     router.push(routes.question(tree.start));
   };
   // Everything goes: the answers and the photos kept on this device. The page only says so once it is true.
-  const deleteEverything = async () => {
+  const deleteAll = async () => {
     try {
-      await deleteAnswersAndPhotos();
+      await deleteEverything();
     } catch {
       setDeleteProblem(t("result.deleteFailed"));
       return;
@@ -85,7 +94,7 @@ export function ResultView() {
               const Section = sections[section];
               return <Section key={section} outcome={outcome} answers={finished.answers} />;
             })}
-            <PhotoSection comparing={first !== null} />
+            <Photos comparing={first !== null} />
           </>
         )}
 
@@ -116,7 +125,7 @@ export function ResultView() {
           <button type="button" className="button button--secondary" onClick={startAgain}>
             {t("result.startAgain")}
           </button>
-          <button type="button" className="button button--warning" onClick={deleteEverything}>
+          <button type="button" className="button button--warning" onClick={deleteAll}>
             {t("result.deleteAll")}
           </button>
         </div>

@@ -14,7 +14,7 @@ import {
   LANGUAGE_RECHECK_FORMAT,
   MAX_TOKEN_LENGTH,
   RECHECK_FORMAT,
-  TOKEN_FORMAT,
+  FIRST_TOKEN_FORMAT,
   VERSIONED_RECHECK_FORMAT,
   type DecodedInvite,
   type DecodedToken,
@@ -35,7 +35,7 @@ type Unpacked = {
 };
 
 const formats = new Set([
-  TOKEN_FORMAT,
+  FIRST_TOKEN_FORMAT,
   RECHECK_FORMAT,
   DATED_FORMAT,
   DATED_RECHECK_FORMAT,
@@ -45,7 +45,7 @@ const formats = new Set([
 ]);
 const withLanguage = new Set([LANGUAGE_FORMAT, LANGUAGE_RECHECK_FORMAT, VERSIONED_RECHECK_FORMAT]);
 const withDate = new Set([DATED_FORMAT, DATED_RECHECK_FORMAT, ...withLanguage]);
-const handoutOnly = new Set([TOKEN_FORMAT, DATED_FORMAT, LANGUAGE_FORMAT]);
+const handoutOnly = new Set([FIRST_TOKEN_FORMAT, DATED_FORMAT, LANGUAGE_FORMAT]);
 
 /** What a link can be read with: every published version of the tree, or just one. */
 export type Readable = Tree | TreeVersions;

@@ -9,7 +9,7 @@ import { treeVersions } from "../tree/versions";
 import { fromDayNumber } from "../recheck/dates";
 import { fromBase64Url, toBase64Url } from "./base64url";
 import { decodeInvite, decodeToken } from "./decode-token";
-import { encodeToken, MAX_TOKEN_LENGTH, RECHECK_FORMAT, sealToken, TOKEN_FORMAT, versionBytes } from "./token";
+import { encodeToken, MAX_TOKEN_LENGTH, RECHECK_FORMAT, sealToken, FIRST_TOKEN_FORMAT, versionBytes } from "./token";
 import { runs } from "../testing/runs";
 
 const cases = loadCases();
@@ -19,7 +19,7 @@ const option = (questionId: string, optionId: string) => {
   const question = tree.questions[index(questionId)];
   return question && question.type !== "number" ? question.options.findIndex((o) => o.id === optionId) : -1;
 };
-const header = [TOKEN_FORMAT, ...versionBytes(tree)];
+const header = [FIRST_TOKEN_FORMAT, ...versionBytes(tree)];
 const safe = [index("emergency"), 1, option("emergency", "none"), index("warning"), 1, option("warning", "none")];
 const heatRashBody = [
   ...header,
@@ -129,7 +129,7 @@ describe("share token", () => {
       sealToken(heatRashBody).replace(/^(.{6})./, (_m, p: string) => `${p}${"Z"}`),
       "malformed",
     ],
-    ["from another tree version", sealToken([TOKEN_FORMAT, 0, 9, ...heatRashBody.slice(3)]), "version"],
+    ["from another tree version", sealToken([FIRST_TOKEN_FORMAT, 0, 9, ...heatRashBody.slice(3)]), "version"],
     ["from another token format", sealToken([9, ...heatRashBody.slice(1)]), "version"],
     ["an unknown question", sealToken([...header, ...safe, 200, 0]), "malformed"],
     ["an unknown option", sealToken([...header, ...safe, index("redness"), 7]), "malformed"],
@@ -194,7 +194,7 @@ describe("share token: what a refused link says, and what the encoder refuses", 
     ["four bytes", toBase64Url(Uint8Array.from([1, 1, 0, 0])), "malformed", "the link is not in the expected format"],
     [
       "five bytes",
-      sealToken([TOKEN_FORMAT, ...versionBytes(tree)]),
+      sealToken([FIRST_TOKEN_FORMAT, ...versionBytes(tree)]),
       "invalid-answers",
       "the answers: no answer for question 'emergency'",
     ],
@@ -213,13 +213,13 @@ describe("share token: what a refused link says, and what the encoder refuses", 
     ],
     [
       "from another minor version",
-      sealToken([TOKEN_FORMAT, 1, 9, ...heatRashBody.slice(3)]),
+      sealToken([FIRST_TOKEN_FORMAT, 1, 9, ...heatRashBody.slice(3)]),
       "version",
       `the link was made with version 1.9 of the questions, which this site never published (today: ${tree.version})`,
     ],
     [
       "from another major version",
-      sealToken([TOKEN_FORMAT, 2, 0, ...heatRashBody.slice(3)]),
+      sealToken([FIRST_TOKEN_FORMAT, 2, 0, ...heatRashBody.slice(3)]),
       "version",
       `the link was made with version 2.0 of the questions, which this site never published (today: ${tree.version})`,
     ],

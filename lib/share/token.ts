@@ -29,7 +29,7 @@ import { locales, type Locale } from "../i18n/locales";
  * A link is read with the version of the tree it was made with (lib/tree/versions.ts, SPEC.md section 7);
  * a version that was never published is refused (docs/decisions/0001-share-token-versions.md).
  */
-export const TOKEN_FORMAT = 1;
+export const FIRST_TOKEN_FORMAT = 1;
 export const RECHECK_FORMAT = 2;
 export const DATED_FORMAT = 3;
 export const DATED_RECHECK_FORMAT = 4;
@@ -95,7 +95,7 @@ export function encodeToken(
   const current = answerBytes(tree, answers);
   if (!first)
     return sealToken([
-      format(TOKEN_FORMAT, DATED_FORMAT, LANGUAGE_FORMAT),
+      format(FIRST_TOKEN_FORMAT, DATED_FORMAT, LANGUAGE_FORMAT),
       ...versionBytes(tree),
       ...dated,
       ...current,

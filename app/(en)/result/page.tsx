@@ -1,8 +1,8 @@
-import { ResultView } from "../../../components/result/result-view";
+import { ResultPage } from "../../_pages/result-page";
 import { metadataFor } from "../../_pages/page-metadata";
 import { withFullTree } from "../../_pages/with-tree";
 import { routes } from "../../../lib/routes";
 
 export const metadata = metadataFor("en", routes.result, "result.title");
 
-export default withFullTree(ResultView, "en");
+export default withFullTree(ResultPage, "en");

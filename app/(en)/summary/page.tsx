@@ -1,8 +1,8 @@
-import { SummaryView } from "../../../components/documents/summary-view";
+import { SummaryPage } from "../../_pages/summary-page";
 import { metadataFor } from "../../_pages/page-metadata";
 import { withFullTree } from "../../_pages/with-tree";
 import { routes } from "../../../lib/routes";
 
 export const metadata = metadataFor("en", routes.summary, "summary.title");
 
-export default withFullTree(SummaryView, "en");
+export default withFullTree(SummaryPage, "en");

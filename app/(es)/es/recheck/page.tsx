@@ -1,8 +1,8 @@
-import { RecheckStart } from "../../../../components/recheck/recheck-start";
+import { RecheckPage } from "../../../_pages/recheck-page";
 import { metadataFor } from "../../../_pages/page-metadata";
 import { withFullTree } from "../../../_pages/with-tree";
 import { routes } from "../../../../lib/routes";
 
 export const metadata = metadataFor("es", routes.recheckPage, "recheck.title");
 
-export default withFullTree(RecheckStart, "es");
+export default withFullTree(RecheckPage, "es");

@@ -1,9 +1,9 @@
 "use client";
 
 import { useId } from "react";
-import { isSkinTone, skinTones } from "../../lib/pictures/catalog";
-import { chooseSkinTone, useSkinTone } from "../browser-state/skin-tone-store";
-import { useT } from "../common/locale-context";
+import { isSkinTone, skinTones } from "../../../lib/pictures/catalog";
+import { chooseSkinTone, useSkinTone } from "./skin-tone-store";
+import { useT } from "../locale-context";
 
 /** "Show pictures on skin like mine": the tone every drawing follows, for the rest of the journey. */
 export function SkinTonePicker() {

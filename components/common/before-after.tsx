@@ -4,8 +4,8 @@ import { formatIsoDate, type IsoDate } from "../../lib/recheck/dates";
 import { answerTerms } from "../../lib/report/clinical";
 import type { Tree } from "../../lib/tree/schema";
 import type { Translate } from "../../lib/i18n/messages";
-import { useLocale, useT } from "../common/locale-context";
-import { useTreeVersions } from "../common/tree-context";
+import { useLocale, useT } from "./locale-context";
+import { useTreeVersions } from "./tree-context";
 
 function answerText(tree: Tree, answers: Answers, questionId: string, clinical: boolean, t: Translate): string {
   const question = tree.questions.find((q) => q.id === questionId);

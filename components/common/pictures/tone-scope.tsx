@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useSkinTone } from "../browser-state/skin-tone-store";
+import { useSkinTone } from "./skin-tone-store";
 
 /** Colours the drawings inside in the chosen skin tone. Only pages with pictures read the tone. */
 export function ToneScope({ children, className = "" }: { children: ReactNode; className?: string }) {

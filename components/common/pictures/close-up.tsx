@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { CloseUp } from "../../lib/pictures/catalog";
+import type { CloseUp } from "../../../lib/pictures/catalog";
 
 // Schematic close-ups of how bumps look: drawings, not photos, on a patch of skin 64 x 48. Colours come
 // from the tone around them (.tone-* in globals.css): skin, its shade, and redness as it shows on that

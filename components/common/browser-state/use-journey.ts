@@ -1,12 +1,12 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
-import type { Answers } from "../../lib/journey/answers";
-import { redirectFor, type Page } from "../../lib/journey/navigation";
-import { walk, type Walk } from "../../lib/journey/walk";
-import { pageHref } from "../../lib/routes";
-import { useLocale } from "../common/locale-context";
-import { carryOver } from "../../lib/journey/carry-over";
-import { useChangedSince, useTree } from "../common/tree-context";
+import type { Answers } from "../../../lib/journey/answers";
+import { redirectFor, type Page } from "../../../lib/journey/navigation";
+import { walk, type Walk } from "../../../lib/journey/walk";
+import { pageHref } from "../../../lib/routes";
+import { useLocale } from "../locale-context";
+import { carryOver } from "../../../lib/journey/carry-over";
+import { useChangedSince, useTree } from "../tree-context";
 import { carryOverAnswers, useAnswers, useAnswersVersion } from "./answers-store";
 
 export type Journey = {

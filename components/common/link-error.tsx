@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RefObject } from "react";
 import type { TokenError } from "../../lib/share/token";
-import { useRoutes, useT } from "../common/locale-context";
+import { useRoutes, useT } from "./locale-context";
 
 /** The plain page for a link that cannot be read: never a crash, never a partial or wrong result. */
 export function LinkError({ error, heading }: { error: TokenError; heading: RefObject<HTMLHeadingElement | null> }) {

@@ -1,12 +1,16 @@
 import { useEffect, useState } from "react";
 import type { IsoDate } from "../../lib/recheck/dates";
+import { changeSignal } from "../common/browser-state/change-signal";
 
 /**
  * The person's photos, kept in this browser's IndexedDB and nowhere else: never in a link, a file the site
  * makes, or a request. Unlike the answers (one tab's session), they stay until deleted, so a re-check weeks
  * later can show them.
  */
-export type KeptPhoto = { id: string; takenOn: IsoDate; addedAt: number; width: number; height: number; image: Blob };
+export type KeptPhoto = { id: string; addedOn: IsoDate; addedAt: number; width: number; height: number; image: Blob };
+
+/** Photos kept before the field was renamed carry the day they were added as `takenOn`. */
+type StoredPhoto = KeptPhoto | (Omit<KeptPhoto, "addedOn"> & { takenOn: IsoDate });
 
 export type PhotoStoreProblem = "no-room" | "not-saved";
 
@@ -44,13 +48,14 @@ async function inStore<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore
   }
 }
 
-const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((listener) => listener());
+const photosChanged = changeSignal();
+const changed = photosChanged.notify;
 
 /** The kept photos, oldest first. None when this browser keeps no database (some private windows). */
 export async function listPhotos(): Promise<KeptPhoto[]> {
   try {
-    const photos = (await inStore<KeptPhoto[]>("readonly", (store) => store.getAll())) ?? [];
+    const stored = (await inStore<StoredPhoto[]>("readonly", (store) => store.getAll())) ?? [];
+    const photos = stored.map((photo) => ("addedOn" in photo ? photo : { ...photo, addedOn: photo.takenOn }));
     return photos.sort((a, b) => a.addedAt - b.addedAt);
   } catch {
     return [];
@@ -88,11 +93,11 @@ export function usePhotos(): KeptPhoto[] | null {
   useEffect(() => {
     let current = true;
     const read = () => listPhotos().then((list) => current && setPhotos(list));
-    listeners.add(read);
+    const unsubscribe = photosChanged.subscribe(read);
     read();
     return () => {
       current = false;
-      listeners.delete(read);
+      unsubscribe();
     };
   }, []);
   return photos;

@@ -1,11 +1,12 @@
-import { isAnswersShape, type Answers, type AnswerValue } from "../../lib/journey/answers";
-import { isLocale, type Locale } from "../../lib/i18n/locales";
-import { isRecord } from "../../lib/is-record";
-import { parseIsoDate } from "../../lib/recheck/dates";
-import type { FirstCheck } from "../../lib/share/token";
+import { isAnswersShape, type Answers, type AnswerValue } from "../../../lib/journey/answers";
+import { isLocale, type Locale } from "../../../lib/i18n/locales";
+import { isRecord } from "../../../lib/is-record";
+import { parseIsoDate } from "../../../lib/recheck/dates";
+import type { FirstCheck } from "../../../lib/share/token";
 import { useClientValue } from "./client-value";
-import { FIRST_VERSION } from "../../lib/tree/versions";
+import { FIRST_VERSION } from "../../../lib/tree/versions";
 import { storedValue } from "./storage";
+import { changeSignal } from "./change-signal";
 
 // Answers live only in this tab's sessionStorage: they survive a refresh and the back button, vanish when the
 // tab closes, and are never sent anywhere. No cookies.
@@ -36,8 +37,8 @@ const firstCheck = storedValue("session", "red-pores-check:first-check", (json):
     : null,
 );
 
-const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((listener) => listener());
+const journeyChanged = changeSignal();
+const changed = journeyChanged.notify;
 
 /** The stored answers; anything unreadable or tampered with counts as no answers rather than a crash. */
 export function readStoredAnswers(): Answers {
@@ -94,16 +95,13 @@ export function startRecheck(first: FirstCheck, carriedOver: Answers, version: s
 let listeningToOtherTabs = false;
 
 function subscribe(listener: () => void) {
-  listeners.add(listener);
   // One listener for changes made in another tab, kept for the page's life: adding a "storage" listener is
   // slow in Chromium, and every question would otherwise add and remove two.
   if (!listeningToOtherTabs) {
     window.addEventListener("storage", changed);
     listeningToOtherTabs = true;
   }
-  return () => {
-    listeners.delete(listener);
-  };
+  return journeyChanged.subscribe(listener);
 }
 
 /** The answers, or null while rendering on the server (the static page cannot know them). */

@@ -2,7 +2,7 @@ import { isRecord } from "../../lib/is-record";
 import { parseIsoDate, type IsoDate } from "../../lib/recheck/dates";
 import { locales } from "../../lib/i18n/locales";
 import { routesFor } from "../../lib/routes";
-import { storedValue } from "./storage";
+import { storedValue } from "../common/browser-state/storage";
 
 // A check-in plan the person chose to keep on this device by adding a calendar reminder: only the date and
 // the link back (whose answers sit after "#"). The start page reads it, so this module stays tiny: a plain

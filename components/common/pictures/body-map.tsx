@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { BodyRegion } from "../../lib/pictures/catalog";
+import type { BodyRegion } from "../../../lib/pictures/catalog";
 
 // A front and a back figure, 200 x 210: each region is drawn by the shapes below (on both figures where
 // it shows on both). Parts that are no option of their own (forearms, feet) are plain skin.

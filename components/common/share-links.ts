@@ -1,7 +1,7 @@
 import type { Answers } from "../../lib/journey/answers";
 import { localIsoDate } from "../../lib/recheck/dates";
 import type { Locale } from "../../lib/i18n/locales";
-import { readAnsweredIn } from "../browser-state/answers-store";
+import { readAnsweredIn } from "./browser-state/answers-store";
 import { routesFor } from "../../lib/routes";
 import { encodeToken, type FirstCheck } from "../../lib/share/token";
 import type { Tree } from "../../lib/tree/schema";

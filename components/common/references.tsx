@@ -1,9 +1,9 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import { SourceTitle } from "../common/source-list";
-import { useT } from "../common/locale-context";
-import { useTree } from "../common/tree-context";
+import { SourceTitle } from "./source-list";
+import { useT } from "./locale-context";
+import { useTree } from "./tree-context";
 
 /** The result page's numbered references: each source's number, in the order the page first cites it. */
 const ReferenceNumbers = createContext<ReadonlyMap<string, number>>(new Map());
