@@ -4,6 +4,7 @@ import { formatIsoDate, localIsoDate } from "../lib/recheck/dates";
 import { tree } from "../lib/tree/load";
 import { expectNoAxeViolations } from "./axe";
 import { expect, openWithAnswers, test } from "./fixtures";
+import { answersOf } from "./cases";
 
 test("the site publishes its questions as a FHIR Questionnaire and its answer codes as a CodeSystem", async ({
   request,
@@ -23,17 +24,7 @@ test("the site publishes its questions as a FHIR Questionnaire and its answer co
   });
 });
 
-const selfCare = {
-  emergency: ["none"],
-  warning: ["none"],
-  redness: "yes",
-  look: "pimples",
-  onset: "days",
-  risk: ["none"],
-  triggers: ["shaving"],
-  care_weeks: 0,
-  impact: ["none"],
-};
+const selfCare = answersOf("folliculitis-after-shaving");
 
 test("a clinician downloads the handout as a FHIR Bundle and copies it as text for a note", async ({
   page,

@@ -1,75 +1,19 @@
 import { walk } from "../lib/journey/walk";
 import { tree } from "../lib/tree/load";
+import { allCases, caseForUrgency } from "./cases";
 
-// A route to every question: answers that lead up to it, found by walking journeys from the tree.
+// A route to every question: the answers of a case that asks it, up to it (the cases ask every question).
 export const journeyTo = new Map<string, Record<string, unknown>>();
 export const base = { emergency: ["none"], warning: ["none"] };
-for (const answers of [
-  {
-    ...base,
-    redness: "yes",
-    look: "rough",
-    onset: "years",
-    age: "18_to_64",
-    where: ["upper_arms"],
-    care_weeks: 2,
-    progress: "same",
-    impact: ["none"],
-  },
-  {
-    ...base,
-    redness: "yes",
-    look: "pimples",
-    onset: "days",
-    risk: ["none"],
-    triggers: ["none"],
-    care_weeks: 0,
-    impact: ["none"],
-  },
-  {
-    ...base,
-    redness: "yes",
-    look: "rash",
-    onset: "days",
-    where: ["thighs"],
-    feel: "itchy",
-    triggers: ["none"],
-    care_weeks: 0,
-    impact: ["none"],
-  },
-  {
-    ...base,
-    redness: "no",
-    non_red_look: "large_pores",
-    onset: "days",
-    age: "18_to_64",
-    care_weeks: 0,
-    impact: ["none"],
-  },
-]) {
+for (const { answers } of allCases()) {
   const { path } = walk(tree, answers);
   path.forEach((id, index) => {
-    if (!journeyTo.has(id))
-      journeyTo.set(id, Object.fromEntries(path.slice(0, index).map((q) => [q, answers[q as keyof typeof answers]])));
+    if (!journeyTo.has(id)) journeyTo.set(id, Object.fromEntries(path.slice(0, index).map((q) => [q, answers[q]])));
   });
 }
+for (const question of tree.questions) {
+  if (!journeyTo.has(question.id)) throw new Error(`no case in decision-tree/cases/ asks '${question.id}'`);
+}
 
-/** Answers that reach each urgency, for the result page in every state. */
-export const outcomes: [string, Record<string, unknown>][] = [
-  ["emergency", { emergency: ["breathing"] }],
-  ["urgent", { ...base, warning: ["fever"] }],
-  ["appointment", { ...base, redness: "yes", look: "comedones", onset: "years" }],
-  [
-    "self_care",
-    {
-      ...base,
-      redness: "yes",
-      look: "pimples",
-      onset: "days",
-      risk: ["none"],
-      triggers: ["hot_tub"],
-      care_weeks: 0,
-      impact: ["none"],
-    },
-  ],
-];
+/** Answers that reach each urgency, for the result page in every state: one case each. */
+export const outcomes = Object.entries(caseForUrgency).map(([urgency, c]) => [urgency, c.answers] as const);

@@ -1,14 +1,7 @@
 import { expect, openWithAnswers, optionLabel, questionById, storageKey, test } from "./fixtures";
+import { answersOf } from "./cases";
 
-const heatRash = {
-  emergency: ["none"],
-  warning: ["none"],
-  redness: "yes",
-  look: "prickly",
-  onset: "days",
-  care_weeks: 0,
-  impact: ["none"],
-};
+const heatRash = answersOf("heat-rash-after-run");
 
 test("Back returns to the previous question with its answer still selected, as does the browser's back", async ({
   questionnaire,

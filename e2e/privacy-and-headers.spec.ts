@@ -1,5 +1,6 @@
 import { securityHeaders } from "../scripts/security-headers.mjs";
 import { expect, test } from "./fixtures";
+import { answersOf } from "./cases";
 
 const pages = [
   "/",
@@ -43,18 +44,7 @@ test("a whole journey makes no request to another origin and sets no cookie", as
   page.on("request", (request) => requests.push(request.url()));
 
   await questionnaire.start();
-  await questionnaire.answerAll({
-    emergency: ["none"],
-    warning: ["none"],
-    redness: "yes",
-    look: "pimples",
-    onset: "days",
-    risk: ["none"],
-    triggers: ["shaving"],
-    care_weeks: 1,
-    progress: "better",
-    impact: ["none"],
-  });
+  await questionnaire.answerAll(answersOf("folliculitis-just-under-window"));
   await questionnaire.seeResult();
   await questionnaire.expectOutcome("self_care", "folliculitis");
 

@@ -5,18 +5,10 @@ import { translator } from "../lib/i18n/catalogs";
 import type { Locale } from "../lib/i18n/locales";
 import { routesFor } from "../lib/routes";
 import { expect, openWithAnswers, Questionnaire } from "./fixtures";
+import { answersOf } from "./cases";
 
 // kp-arms-teen: red rough bumps on the arms, no home care yet → self-care, check back after four weeks.
-export const firstCheck = {
-  emergency: ["none"],
-  warning: ["none"],
-  redness: "yes",
-  look: "rough",
-  onset: "years",
-  age: "12_to_17",
-  care_weeks: 0,
-  impact: ["none"],
-};
+export const firstCheck = answersOf("kp-arms-teen");
 
 /** Gets the reminder from the self-care result as a person would, in their language: the .ics download, parsed. */
 export async function downloadReminder(page: Page, locale: Locale = "en") {

@@ -1,6 +1,4 @@
 import type { Page } from "@playwright/test";
-import { walk } from "../lib/journey/walk";
-import { careStepsInOrder, stepsShownFirst } from "../lib/report/care-order";
 import { loadCases } from "../lib/testing/cases";
 import { tree } from "../lib/tree/load";
 import { expectNoAxeViolations } from "./axe";
@@ -10,16 +8,21 @@ import { expect, openWithAnswers, test } from "./fixtures";
 // screen, the rest one tap away, and every source numbered and listed once at the end.
 const phone = { width: 390, height: 844 };
 const firstScreens = 1700;
-// One self-care case per condition with a check-back window, and one appointment.
+// One self-care case per condition with a check-back window, and one appointment; each case says which care
+// steps come first (decision-tree/cases/, expect.firstSteps), in the order shown: what to do, then what not to.
 const journeys = [
   "kp-arms-teen",
   "folliculitis-after-shaving",
   "dermatitis-new-detergent",
   "pores-nose",
   "kp-adult-cheeks",
-]
-  .map((id) => loadCases().find((c) => c.id === id))
-  .filter((c) => c !== undefined);
+].map((id) => {
+  const found = loadCases().find((c) => c.id === id);
+  if (!found?.expect?.firstSteps) throw new Error(`case ${id} is missing, or names no expect.firstSteps`);
+  return { ...found, expect: { ...found.expect, firstSteps: found.expect.firstSteps } };
+});
+const [kpTeen] = journeys;
+if (!kpTeen) throw new Error("no journeys");
 
 async function bottomOf(page: Page, selector: string) {
   const box = await page.locator(selector).first().boundingBox();
@@ -34,30 +37,23 @@ for (const journey of journeys) {
     await page.setViewportSize(phone);
     await openWithAnswers(page, journey.answers, "/result/");
     await expect(page.locator("main")).toHaveAttribute("data-urgency", journey.expect.urgency);
-    const result = walk(tree, journey.answers);
-    if (result.status !== "done") throw new Error(journey.id);
-    const ordered = careStepsInOrder(result.outcome.guidance);
+    const { firstSteps, guidance } = journey.expect;
 
     expect(await bottomOf(page, ".care-card")).toBeLessThan(firstScreens);
     const visibleSteps = page.locator("[data-guidance]:visible");
-    await expect(visibleSteps).toHaveCount(Math.min(stepsShownFirst, ordered.length));
-    // The three that matter most (shown grouped: Do, then Don't).
+    // The steps that matter most, in the case's order.
+    await expect(visibleSteps).toHaveCount(firstSteps.length);
     const shown = await visibleSteps.evaluateAll((items) => items.map((i) => i.getAttribute("data-guidance")));
-    expect(shown.sort()).toEqual(
-      ordered
-        .slice(0, stepsShownFirst)
-        .map((item) => item.id)
-        .sort(),
-    );
+    expect(shown).toEqual(firstSteps);
     expect(await bottomOf(page, "[data-guidance]:visible >> nth=-1")).toBeLessThan(firstScreens);
     if (journey.expect.checkBackWeeks)
       expect(await bottomOf(page, "[data-check-back-date]")).toBeLessThan(firstScreens);
 
     // "Show all" opens a native <details> with every other step; nothing is lost.
-    if (ordered.length > stepsShownFirst) {
-      const showAll = page.getByText(`Show all ${ordered.length} care steps`, { exact: true });
+    if (guidance.length > firstSteps.length) {
+      const showAll = page.getByText(`Show all ${guidance.length} care steps`, { exact: true });
       await showAll.press("Enter");
-      await expect(page.locator("[data-guidance]:visible")).toHaveCount(ordered.length);
+      await expect(page.locator("[data-guidance]:visible")).toHaveCount(guidance.length);
     }
   });
 }
@@ -65,8 +61,7 @@ for (const journey of journeys) {
 test("every numbered source links to its entry in the one list at the end, numbered in reading order", async ({
   page,
 }) => {
-  const journey = journeys[0];
-  if (!journey) throw new Error("no journey");
+  const journey = kpTeen;
   await openWithAnswers(page, journey.answers, "/result/");
   await expect(page.locator("main")).toHaveAttribute("data-urgency", journey.expect.urgency);
   const list = page.getByRole("region", { name: "Sources" }).getByRole("listitem");
@@ -95,8 +90,7 @@ test("every numbered source links to its entry in the one list at the end, numbe
 });
 
 test("printing the result shows every care step, the hidden ones too", async ({ page }) => {
-  const journey = journeys[0];
-  if (!journey) throw new Error("no journey");
+  const journey = kpTeen;
   await openWithAnswers(page, journey.answers, "/result/");
   await expect(page.locator("main")).toHaveAttribute("data-urgency", journey.expect.urgency);
   await page.emulateMedia({ media: "print" });
@@ -106,8 +100,7 @@ test("printing the result shows every care step, the hidden ones too", async ({ 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the grouped care steps, opened, have no axe violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    const journey = journeys[0];
-    if (!journey) throw new Error("no journey");
+    const journey = kpTeen;
     await openWithAnswers(page, journey.answers, "/result/");
     await page.getByText(/^Show all \d+ care steps$/).click();
     await expectNoAxeViolations(page, `result with all care steps, ${colorScheme}`);

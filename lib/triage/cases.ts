@@ -1,6 +1,7 @@
 import { z } from "../zod-config";
 import type { Tree } from "../tree/schema";
 import { walk } from "../journey/walk";
+import { careStepsAsShown, stepsShownFirst } from "../report/care-order";
 
 const answerValue = z.union([z.string(), z.array(z.string()), z.number()]);
 
@@ -17,6 +18,8 @@ export const expectSchema = z.strictObject({
   rule: z.string().optional(),
   reasons: z.array(z.string().regex(/^[a-z0-9_]+=[a-z0-9_]+$/)).min(1),
   guidance: z.array(z.string()),
+  /** The care steps the result shows before "Show all", in the order shown (what to do, then what not to). */
+  firstSteps: z.array(z.string()).optional(),
 });
 export type Expected = z.infer<typeof expectSchema>;
 
@@ -41,6 +44,7 @@ export type TriageOutcome = {
   asked: string[];
   reasons: { question: string; text: string }[];
   guidance: string[];
+  firstSteps: string[];
 };
 export type TriageLine = TriageOutcome | { id: string; error: string };
 
@@ -62,6 +66,9 @@ export function triageCase(tree: Tree, triageCase: Case, fallbackId: string): Tr
     asked: result.path,
     reasons: outcome.reasons,
     guidance: outcome.guidance.map((g) => g.id),
+    firstSteps: careStepsAsShown(outcome.guidance)
+      .slice(0, stepsShownFirst)
+      .map((g) => g.id),
   };
 }
 
@@ -136,6 +143,7 @@ export function differences(tree: Tree, line: TriageOutcome, triageCase: Case): 
     line.reasons.map((reason) => reason.text),
   );
   compare("guidance", expected.guidance, line.guidance);
+  compare("firstSteps", expected.firstSteps, line.firstSteps);
   const offPath = Object.keys(triageCase.answers).filter((question) => !line.asked.includes(question));
   if (offPath.length > 0) found.push(`answers questions the engine does not ask: ${offPath.join(", ")}`);
   return found;
