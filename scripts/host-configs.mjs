@@ -4,11 +4,8 @@
 //   tsx scripts/host-configs.mjs --nginx  rewrites docs/hosting/nginx-security-headers.conf
 import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { defaultLocale, locales } from "../lib/i18n/locales.ts";
+import { prefixedLocales } from "../lib/i18n/locales.ts";
 import { securityHeaders } from "./security-headers.mjs";
-
-/** Every language served under a prefix of its own ("es" for /es/…): all but the default. */
-const prefixedLocales = locales.filter((locale) => locale !== defaultLocale);
 
 export function headersFile() {
   const lines = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { translator } from "../../lib/i18n/catalogs";
 import type { Locale } from "../../lib/i18n/locales";
@@ -22,6 +23,12 @@ export function AnswersDeletedPage({ locale }: { locale: Locale }) {
     </main>
   );
 }
+
+/** A language's own 404 page: its title, and kept out of search engines. */
+export const notFoundMetadata = (locale: Locale): Metadata => ({
+  title: translator(locale)("notFound.title"),
+  robots: { index: false },
+});
 
 export function NotFoundPage({ locale }: { locale: Locale }) {
   const t = translator(locale);

@@ -1,30 +1,34 @@
-import english from "../../messages/en.json" with { type: "json" };
-import spanish from "../../messages/es.json" with { type: "json" };
-import spanishTree from "../../decision-tree/locales/es.json" with { type: "json" };
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { tree } from "../tree/load";
 import type { Tree } from "../tree/schema";
-import type { Locale } from "./locales";
+import { defaultLocale, locales, type Locale } from "./locales";
 import { compileMessage } from "./format-message";
 import { translatorFor, type CompiledMessages, type MessageKey, type Messages, type Translate } from "./messages";
 import { localizeTree, type TreeWords } from "../tree/words";
 
 // Read at build time only, by the pages' server code: a page ships its own language's catalog as data, and
-// no catalog is ever bundled into the browser's JavaScript.
+// no catalog is ever bundled into the browser's JavaScript. Each language's files are found by its code, so
+// a new language needs no line here (docs/adding-a-language.md).
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(path.resolve(process.cwd(), file), "utf8"));
 
 /** Every language's interface catalog. The build's check (npm run tree:check) proves they match English. */
-export const catalogs: Record<Locale, Messages> = { en: english, es: spanish };
+export const catalogs = Object.fromEntries(
+  locales.map((locale) => [locale, readJson(`messages/${locale}.json`) as Messages]),
+) as Record<Locale, Messages>;
 
-/** Every language's words for the tree, except English, which is the tree's own. */
-const treeLocales: Record<Exclude<Locale, "en">, TreeWords> = { es: spanishTree };
+/** A language's words for the tree (English's are the tree's own), checked by npm run tree:check. */
+const treeWordsIn = (locale: Locale) => readJson(`decision-tree/locales/${locale}.json`) as TreeWords;
 
 const localized = new Map<Locale, Tree>();
 
 /** The tree with a language's words: the same ids and logic as tree.json. */
 export function treeIn(locale: Locale): Tree {
-  if (locale === "en") return tree;
+  if (locale === defaultLocale) return tree;
   let found = localized.get(locale);
   if (!found) {
-    found = localizeTree(tree, treeLocales[locale]);
+    found = localizeTree(tree, treeWordsIn(locale));
     localized.set(locale, found);
   }
   return found;

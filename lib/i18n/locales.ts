@@ -1,20 +1,30 @@
 import { swapLocalePrefix } from "./locale-path";
 
 /**
- * The site's languages. English is served at the site's root, every other language under its own prefix
- * ("/es/…"). Adding a language is a data change: its code here, a catalog in messages/ and the tree's words in
- * decision-tree/locales/ (docs/adding-a-language.md). The order is fixed: a share link stores a language as
- * its index in this list, so new languages go at the end.
+ * The site's languages, one line each: its code, the language tag of its pages' `<html lang>` (also used for
+ * dates and plural rules) and its own name, as its speakers write it (the link that switches to it).
+ * English is served at the site's root, every other language under its own prefix ("/es/…"). Adding a
+ * language is this line, a catalog in messages/ and the tree's words in decision-tree/locales/
+ * (docs/adding-a-language.md). The order is fixed: a share link stores a language as its index in this
+ * list, so new languages go at the end.
  */
-export const locales = ["en", "es"] as const;
-export type Locale = (typeof locales)[number];
+const languages = [
+  { locale: "en", tag: "en-GB", name: "English" },
+  { locale: "es", tag: "es", name: "Español" },
+] as const;
+
+export type Locale = (typeof languages)[number]["locale"];
+export const locales: readonly Locale[] = languages.map((language) => language.locale);
 export const defaultLocale: Locale = "en";
 
 /** The language tag of each page's `<html lang>`, also used for dates and plural rules. */
-export const languageTag: Record<Locale, string> = { en: "en-GB", es: "es" };
+export const languageTag = Object.fromEntries(languages.map((l) => [l.locale, l.tag])) as Record<Locale, string>;
 
 /** Each language's own name, as its speakers write it: the name of the link that switches to it. */
-export const languageName: Record<Locale, string> = { en: "English", es: "Español" };
+export const languageName = Object.fromEntries(languages.map((l) => [l.locale, l.name])) as Record<Locale, string>;
+
+/** Every language served under a prefix of its own: all but the default. */
+export const prefixedLocales: readonly Locale[] = locales.filter((locale) => locale !== defaultLocale);
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
