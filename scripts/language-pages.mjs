@@ -9,14 +9,7 @@ import { prefixedLocales } from "../lib/i18n/locales.ts";
 
 /** Each page of a language, by its path under app/(<code>)/<code>/, as a function of the code and the way up to app/. */
 export const pageFiles = {
-  "page.tsx": (code, up) => `import { StartPage, startMetadata } from "${up}_pages/start";
-
-export const metadata = startMetadata("${code}");
-
-export default function Page() {
-  return <StartPage locale="${code}" />;
-}
-`,
+  "page.tsx": (code, up) => plainPage(code, `${up}_pages/start`, "StartPage", "startMetadata"),
   "questions/[id]/page.tsx": (
     code,
     up,
@@ -84,6 +77,18 @@ export function GET() {
 }
 `,
 };
+
+/** A page that needs only its language: a component and its metadata, both given the language's code. */
+function plainPage(code, from, component, metadata) {
+  return `import { ${component}, ${metadata} } from "${from}";
+
+export const metadata = ${metadata}("${code}");
+
+export default function Page() {
+  return <${component} locale="${code}" />;
+}
+`;
+}
 
 function fullTreePage(code, up, component, from, route, title) {
   return `import { ${component} } from "${from}";
