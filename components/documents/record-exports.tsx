@@ -27,6 +27,7 @@ export function RecordExports({ tree, journey, checkedOn, first }: Props) {
     const bundle = bundleForRecord(
       tree,
       { journey, authored: checkedOn },
+      { t, locale },
       first ? { first: { journey: first.result } } : {},
     );
     const fileName = `red-pores-check${checkedOn ? `-${checkedOn}` : ""}.fhir.json`;

@@ -4,11 +4,14 @@ import { walk, type FinishedWalk } from "../journey/walk";
 import { loadCases } from "../testing/cases";
 import { fhirProblems } from "../testing/fhir-validator";
 import { tree } from "../tree/load";
+import { translator, treeIn } from "../i18n/catalogs";
+import { pseudoTranslator, pseudoTree, PSEUDO_OPEN, stringsIn } from "../testing/pseudo";
 import { bundleForRecord } from "./bundle";
 import { CODE_SYSTEM_URL } from "./canonical";
 import { journeyFromBundle, journeyFromResponse, questionnaireReference, responseFromJourney } from "./response";
 
 const cases = loadCases();
+const english = { t: translator("en"), locale: "en" } as const;
 function finished(answers: Record<string, unknown>): FinishedWalk {
   const result = walk(tree, answers as never);
   if (result.status !== "done") throw new Error(`not finished: ${JSON.stringify(answers)}`);
@@ -23,7 +26,7 @@ const response = (changes: Partial<QuestionnaireResponse> = {}) => ({
 describe("the Bundle for a health record", () => {
   it.each(cases.map((c) => [c.id, c] as const))("%s: is valid FHIR R4 and reads back to the same outcome", (_id, c) => {
     const journey = finished(c.answers);
-    const bundle = bundleForRecord(tree, { journey, authored: "2026-12-01" });
+    const bundle = bundleForRecord(tree, { journey, authored: "2026-12-01" }, english);
     expect(fhirProblems(bundle)).toEqual([]);
     expect(bundle.type).toBe("collection");
     const [qr, risk] = (bundle.entry ?? []).map((entry) => entry.resource);
@@ -36,7 +39,7 @@ describe("the Bundle for a health record", () => {
   });
 
   it("is checked inside: a response without its status makes the Bundle invalid", () => {
-    const bundle = bundleForRecord(tree, { journey: heatRash, authored: "2026-12-01" });
+    const bundle = bundleForRecord(tree, { journey: heatRash, authored: "2026-12-01" }, english);
     const broken = structuredClone(bundle);
     const first = broken.entry?.[0]?.resource;
     if (first?.resourceType === "QuestionnaireResponse") delete (first as Partial<QuestionnaireResponse>).status;
@@ -45,11 +48,9 @@ describe("the Bundle for a health record", () => {
 
   it("holds the first check as a second response after a re-check, and names the outcome in words", () => {
     const first = finished(cases[0]?.answers ?? {});
-    const bundle = bundleForRecord(
-      tree,
-      { journey: heatRash, authored: "2026-12-01" },
-      { first: { journey: first, authored: "2026-11-03" } },
-    );
+    const bundle = bundleForRecord(tree, { journey: heatRash, authored: "2026-12-01" }, english, {
+      first: { journey: first, authored: "2026-11-03" },
+    });
     expect(fhirProblems(bundle)).toEqual([]);
     const resources = (bundle.entry ?? []).map((entry) => entry.resource);
     expect(resources.map((r) => r?.resourceType)).toEqual([
@@ -71,6 +72,45 @@ describe("the Bundle for a health record", () => {
   });
 });
 
+describe("the Bundle's language", () => {
+  // Strings that are codes, references or dates, never words for a reader.
+  const notWords =
+    /(^|\.)(resourceType|status|type|language|questionnaire|linkId|system|code|reference|fullUrl|authored|occurrenceDateTime|id)$/;
+
+  it.each(cases.map((c) => [c.id, c] as const))("%s: every text comes from the catalog or the tree", (_id, c) => {
+    const words = pseudoTree(tree);
+    const result = walk(words, c.answers);
+    if (result.status !== "done") throw new Error(c.id);
+    const first = finished(cases[0]?.answers ?? {});
+    const bundle = bundleForRecord(
+      words,
+      { journey: result, authored: "2026-12-01" },
+      { t: pseudoTranslator(), locale: "en" },
+      { first: { journey: { ...first, outcome: result.outcome } } },
+    );
+    const hardCoded = stringsIn(bundle).filter(({ at, text }) => !notWords.test(at) && !text.includes(PSEUDO_OPEN));
+    expect(hardCoded).toEqual([]);
+  });
+
+  it("is the document's: a Spanish Bundle says so on every resource and reads in Spanish", () => {
+    const spanish = treeIn("es");
+    const result = walk(spanish, heatRash.answers);
+    if (result.status !== "done") throw new Error("heat rash");
+    const bundle = bundleForRecord(spanish, { journey: result }, { t: translator("es"), locale: "es" });
+    expect(fhirProblems(bundle)).toEqual([]);
+    expect([bundle.language, ...(bundle.entry ?? []).map((entry) => entry.resource?.language)]).toEqual([
+      "es",
+      "es",
+      "es",
+    ]);
+    const risk = bundle.entry?.[1]?.resource;
+    if (risk?.resourceType !== "RiskAssessment") throw new Error("no RiskAssessment");
+    expect(risk.subject.display).toBe("La persona que respondió las preguntas");
+    expect(risk.note?.[0]?.text).toContain("Ver a un dermatólogo: no.");
+    expect(risk.prediction?.[0]?.rationale).not.toContain("no escalation rule matched");
+  });
+});
+
 describe("reading a QuestionnaireResponse back", () => {
   it("from a Bundle, refusing one that holds no response", () => {
     expect(journeyFromBundle(tree, { resourceType: "Patient" })).toEqual({ ok: false, error: "this is not a Bundle" });
@@ -79,7 +119,7 @@ describe("reading a QuestionnaireResponse back", () => {
       error: "the Bundle holds no QuestionnaireResponse",
     });
     const first = finished(cases[0]?.answers ?? {});
-    const recheck = bundleForRecord(tree, { journey: heatRash }, { first: { journey: first } });
+    const recheck = bundleForRecord(tree, { journey: heatRash }, english, { first: { journey: first } });
     const back = journeyFromBundle(tree, recheck);
     expect(back.ok && back.result.outcome).toEqual(heatRash.outcome);
   });

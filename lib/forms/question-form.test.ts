@@ -41,7 +41,7 @@ describe("readQuestionForm", () => {
       return result.ok ? result.answers : result.message;
     };
     expect(read("redness", undefined)).toBe("Marque “Sí” si los granitos están rojos, rosados o inflamados");
-    expect(read("warning", ["none", "fever"])).toBe("Marque «Ninguna de estas» sola, o quite esa marca");
+    expect(read("warning", ["none", "fever"])).toBe("Marque “Ninguna de estas” sola, o quite esa marca");
     expect(read("care_weeks", "105")).toBe("El número de semanas debe ser 104 o menos");
     expect(read("care_weeks", "abc")).toBe("Escriba el número de semanas con cifras, por ejemplo 3");
   });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { tree } from "../tree/load";
 import type { Tree } from "../tree/schema";
-import { defaultLocale, locales, type Locale } from "./locales";
+import { defaultLocale, languageTag, locales, type Locale } from "./locales";
 import { compileMessage } from "./format-message";
 import { translatorFor, type CompiledMessages, type MessageKey, type Messages, type Translate } from "./messages";
 import { localizeTree, type TreeWords } from "../tree/words";
@@ -28,7 +28,7 @@ export function treeIn(locale: Locale): Tree {
   if (locale === defaultLocale) return tree;
   let found = localized.get(locale);
   if (!found) {
-    found = localizeTree(tree, treeWordsIn(locale));
+    found = localizeTree(tree, treeWordsIn(locale), languageTag[locale]);
     localized.set(locale, found);
   }
   return found;

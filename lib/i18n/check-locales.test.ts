@@ -1,8 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import treeJson from "../../decision-tree/tree.json" with { type: "json" };
+import { countAmount, countStatement } from "../tree/count-phrases";
 import { tree } from "../tree/load";
-import { checkLocales } from "./check-locales";
+import { parseTree } from "../tree/parse";
+import type { Tree } from "../tree/schema";
+import { treeIn } from "./catalogs";
+import { checkLocales, countsWithoutPlural } from "./check-locales";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const read = (file: string) => JSON.parse(readFileSync(path.join(root, file), "utf8")) as Record<string, string>;
@@ -91,5 +96,44 @@ describe("the Spanish catalog", () => {
     }
     const everything = [...Object.values(files().messages.es), ...Object.values(words)].join(" ");
     expect(everything).not.toMatch(/\b(tú|tienes|puedes|haz|ve a)\b/i);
+  });
+});
+
+describe("counts and plural forms", () => {
+  it("finds a count shown without plural forms, and leaves other numbers and plural counts alone", () => {
+    expect(countsWithoutPlural("{count} photos")).toEqual(["count"]);
+    expect(countsWithoutPlural("durante {value} semanas")).toEqual(["value"]);
+    expect(countsWithoutPlural("{count, plural, one {# photo} other {# photos}}")).toEqual([]);
+    expect(countsWithoutPlural("{kind, select, a {{weeks} weeks} other {-}}")).toEqual(["weeks"]);
+    expect(countsWithoutPlural("questions version {version}, question {number}")).toEqual([]);
+  });
+});
+
+describe("a count phrase of the tree", () => {
+  const careWeeks = (t: Tree) => {
+    const question = t.questions.find((q) => q.type === "number");
+    if (question?.type !== "number") throw new Error("no number question");
+    return question;
+  };
+
+  it("takes the plural form of its language: one week, never 1 weeks", () => {
+    const english = careWeeks(tree);
+    const spanish = careWeeks(treeIn("es"));
+    expect(countStatement(english, 1)).toBe("daily home care for 1 week");
+    expect(countStatement(english, 3)).toBe("daily home care for 3 weeks");
+    expect(countStatement(spanish, 1)).toBe("cuidado diario en casa durante 1 semana");
+    expect(countAmount(spanish, 0)).toBe("0 semanas");
+    expect(countAmount(english, 1)).toBe("1 week");
+  });
+
+  it("is read when the tree is read, and cannot be written in tree.json", () => {
+    const raw = structuredClone(treeJson) as { questions: Record<string, unknown>[] };
+    const question = raw.questions.find((q) => q.type === "number");
+    if (!question) throw new Error("no number question");
+    question.compiled = { tag: "en", statement: "x" };
+    const result = parseTree(raw);
+    expect(result.ok ? [] : result.problems).toEqual([
+      `question '${String(question.id)}': compiled: is made when the tree is read; remove it`,
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { isRecord } from "../is-record";
 import type { Tree } from "../tree/schema";
 import { defaultLocale, isLocale, locales } from "./locales";
-import { placeholdersOf } from "./format-message";
+import { compileMessage, placeholdersOf } from "./format-message";
+import type { Part } from "./render-message";
 import { treeWords } from "../tree/words";
 
 export type LanguageFiles = {
@@ -63,10 +64,18 @@ function compareCatalogs(english: Record<string, string>, other: Record<string, 
     }
     const ours = safePlaceholders(source);
     const theirs = safePlaceholders(text);
-    if (typeof theirs === "string") problems.push(`${file}: "${key}" ${theirs}`);
-    else if (typeof ours !== "string" && ours.join() !== theirs.join()) {
+    if (typeof theirs === "string") {
+      problems.push(`${file}: "${key}" ${theirs}`);
+      continue;
+    }
+    if (typeof ours !== "string" && ours.join() !== theirs.join()) {
       problems.push(
         `${file}: "${key}" has placeholders {${theirs.join("}, {")}} but English has {${ours.join("}, {")}}`,
+      );
+    }
+    for (const count of countsWithoutPlural(text)) {
+      problems.push(
+        `${file}: "${key}" shows the number {${count}} without plural forms: write {${count}, plural, one {…} other {…}}`,
       );
     }
   }
@@ -74,6 +83,29 @@ function compareCatalogs(english: Record<string, string>, other: Record<string, 
     if (!(key in english)) problems.push(`${file}: "${key}" is not used any more (no such key in English)`);
   }
   return problems;
+}
+
+/**
+ * Values that are counts: a message that shows one must choose its words by plural forms, or a language says
+ * "1 semanas". (A number that is not a count, such as a version or a question's place, may stand alone.)
+ */
+export const countValues = /^(?:count|value|weeks|days)$/;
+
+/** The counts a message shows as a bare number, outside any plural. */
+export function countsWithoutPlural(message: string): string[] {
+  const bare = new Set<string>();
+  const visit = (parts: Part[], inPluralOf?: string) => {
+    for (const part of parts) {
+      if (typeof part === "string" || part.arg === "#") continue;
+      if ("cases" in part) {
+        const within = part.kind === "plural" ? part.arg : inPluralOf;
+        Object.values(part.cases).forEach((cases) => visit(cases, within));
+      } else if (countValues.test(part.arg) && part.arg !== inPluralOf) bare.add(part.arg);
+    }
+  };
+  const compiled = compileMessage(message);
+  if (typeof compiled !== "string") visit(compiled);
+  return [...bare];
 }
 
 function safePlaceholders(message: string): string[] | string {

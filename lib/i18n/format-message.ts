@@ -1,93 +1,65 @@
 /**
- * A small reader of ICU MessageFormat, the subset our catalogs use: `{name}`, `{n, plural, one {…} other {…}}`
- * (with `=0`-style exact matches and `#` for the number) and `{x, select, a {…} other {…}}`. Plural categories
- * come from Intl.PluralRules. We write our own rather than ship a full ICU runtime because the full one costs
- * about 12 KB of script on every page (docs/decisions/0008-languages.md).
+ * Reads ICU MessageFormat at build time with FormatJS's parser, into the parts the browser renders
+ * (render-message.ts): `{name}`, `{n, plural, one {…} other {…}}` (with `=0`-style exact matches and `#` for
+ * the number) and `{x, select, a {…} other {…}}`. The parser never reaches the browser: a full ICU runtime
+ * costs about 12 KB of script on every page (docs/decisions/0008-languages.md). Anything else the syntax
+ * allows (number and date skeletons, tags, ordinals, offsets) is refused, so the small renderer never meets it.
  */
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import type { CompiledMessage, Part } from "./render-message";
 
 const cache = new Map<string, Part[]>();
 
 export class MessageSyntaxError extends Error {}
 
-function parse(message: string): Part[] {
-  let at = 0;
+function partsOf(elements: MessageFormatElement[], message: string): Part[] {
   const fail = (why: string): never => {
-    throw new MessageSyntaxError(`${why} at character ${at} of "${message}"`);
+    throw new MessageSyntaxError(`${why} in "${message}"`);
   };
-
-  function parts(inCase: boolean): Part[] {
-    const out: Part[] = [];
-    let text = "";
-    while (at < message.length) {
-      const char = message[at];
-      if (char === "}") {
-        if (!inCase) fail("unexpected }");
+  const out: Part[] = [];
+  for (const element of elements) {
+    switch (element.type) {
+      case TYPE.literal:
+        if (typeof out.at(-1) === "string") out[out.length - 1] += element.value;
+        else out.push(element.value);
+        break;
+      case TYPE.argument:
+        out.push({ arg: element.value });
+        break;
+      case TYPE.pound:
+        out.push({ arg: "#" });
+        break;
+      case TYPE.plural:
+      case TYPE.select: {
+        if (element.type === TYPE.plural && (element.pluralType === "ordinal" || element.offset !== 0)) {
+          fail(`"${element.value}" is an ordinal or offset plural, which the site does not render`);
+        }
+        const cases = Object.fromEntries(
+          Object.entries(element.options).map(([key, option]) => [key, partsOf(option.value, message)]),
+        );
+        out.push({ arg: element.value, kind: element.type === TYPE.plural ? "plural" : "select", cases });
         break;
       }
-      if (char === "{") {
-        if (text) out.push(text);
-        text = "";
-        at++;
-        out.push(argument());
-        continue;
-      }
-      if (char === "#" && inCase) {
-        if (text) out.push(text);
-        text = "";
-        out.push({ arg: "#" });
-        at++;
-        continue;
-      }
-      text += char;
-      at++;
+      default:
+        fail(`a number, date, time or tag argument, which the site does not render`);
     }
-    if (text) out.push(text);
-    return out;
   }
-
-  function word(): string {
-    const match = /^\s*([^\s,{}]+)\s*/.exec(message.slice(at));
-    if (!match?.[1]) return fail("expected a name");
-    at += match[0].length;
-    return match[1];
-  }
-
-  function argument(): Part {
-    const arg = word();
-    if (message[at] === "}") {
-      at++;
-      return { arg };
-    }
-    if (message[at] !== ",") fail("expected , or }");
-    at++;
-    const kind = word();
-    if (kind !== "plural" && kind !== "select") return fail(`unknown argument type "${kind}"`);
-    if (message[at] !== ",") fail("expected ,");
-    at++;
-    const cases: Record<string, Part[]> = {};
-    while (message[at] !== "}") {
-      const key = word();
-      if (message[at] !== "{") fail(`expected { after "${key}"`);
-      at++;
-      cases[key] = parts(true);
-      if (message[at] !== "}") fail("unclosed case");
-      at++;
-      while (/\s/.test(message[at] ?? "")) at++;
-      if (at >= message.length) fail("unclosed argument");
-    }
-    at++;
-    if (!("other" in cases)) fail(`"${arg}" needs an "other" case`);
-    return { arg, kind, cases };
-  }
-
-  return parts(false);
+  return out;
 }
 
 function parsed(message: string): Part[] {
   let result = cache.get(message);
   if (!result) {
-    result = parse(message);
+    let elements: MessageFormatElement[];
+    try {
+      elements = parse(message, { requiresOtherClause: true, ignoreTag: true });
+    } catch (error) {
+      const { message: why, location } = error as Error & { location?: { start: { offset: number } } };
+      const where = location ? ` at character ${location.start.offset}` : "";
+      // FormatJS names each problem in capitals ("MISSING_OTHER_CLAUSE"): said here in words.
+      throw new MessageSyntaxError(`${why.toLowerCase().replace(/_/g, " ")}${where} of "${message}"`);
+    }
+    result = partsOf(elements, message);
     cache.set(message, result);
   }
   return result;

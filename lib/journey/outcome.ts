@@ -1,5 +1,6 @@
 import type { ConditionId, Finding, GuidanceItem, Rule, Tree, Urgency } from "../tree/schema";
 import type { Answers } from "./answers";
+import { countStatement } from "../tree/count-phrases";
 import { evidenceFor, holds, matchFinding, type Evidence } from "./evaluate";
 
 /** An answer that decided the outcome, as a short statement tied to its question. */
@@ -83,7 +84,7 @@ function toReasons(tree: Tree, evidence: Evidence[], answers: Answers, path: rea
     if (!question) throw new Error(`evidence names unknown question '${item.question}'`);
     let text: string;
     if (question.type === "number") {
-      text = question.statement.replace("{value}", String(answers[question.id]));
+      text = countStatement(question, answers[question.id]);
     } else {
       text = question.options.find((o) => o.id === item.option)?.statement ?? String(item.option);
     }

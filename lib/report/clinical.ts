@@ -3,6 +3,7 @@ import type { Answers, AnswerValue } from "../journey/answers";
 import type { Outcome } from "../journey/outcome";
 import { describePredicate, type Notation } from "../tree/predicates";
 import { safetyScreens } from "../tree/roles";
+import { countAmount } from "../tree/count-phrases";
 import type { Question, Tree } from "../tree/schema";
 
 export type Row = { question: string; label: string; values: string[] };
@@ -10,7 +11,7 @@ export type RedFlag = { screen: string; sign: string; answer: "Yes" | "No" | "No
 
 /** An answer in the words of its audience: the clinical term for the handout, the person's words otherwise. */
 export function answerTerms(question: Question, value: AnswerValue, clinical: boolean): string[] {
-  if (question.type === "number") return [`${String(value)} ${question.unit}`];
+  if (question.type === "number") return [countAmount(question, value)];
   const chosen = Array.isArray(value) ? value : [value];
   return chosen.map((id) => {
     const option = question.options.find((o) => o.id === id);

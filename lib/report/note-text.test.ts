@@ -9,6 +9,7 @@ import { runs } from "../testing/runs";
 import { tree } from "../tree/load";
 import type { Tree } from "../tree/schema";
 import { NOTE_LIMIT, noteText } from "./note-text";
+import { pseudoTranslator, pseudoTree, PSEUDO_OPEN } from "../testing/pseudo";
 
 const finished = (answers: Record<string, unknown>, on: Tree = tree): FinishedWalk => {
   const result = walk(on, answers as never);
@@ -81,5 +82,25 @@ describe("the handout as text for a note a clinician can file", () => {
     expect(text).toContain("crema hidratante con urea");
     expect(text).toContain("29 de diciembre de 2026");
     expect(text).not.toMatch(/Outcome|Looks most like|Red flags|Age band|Check back|Active products/);
+  });
+});
+
+describe("the note's words", () => {
+  /** What is left of a text once every ⟦…⟧ (the catalog's and the tree's words) is taken out. */
+  const outsideWords = (text: string) => {
+    let rest = text;
+    for (let before = ""; before !== rest;) {
+      before = rest;
+      rest = rest.replace(/⟦[^⟦⟧]*⟧/g, "");
+    }
+    return rest;
+  };
+
+  it.each(loadCases().map((c) => [c.id, c] as const))("%s: come only from the catalog and the tree", (_id, c) => {
+    const words = pseudoTree(tree);
+    const text = noteText(words, finished(c.answers, words), pseudoTranslator(), "2026-12-01", "en", Infinity);
+    expect(text).toContain(PSEUDO_OPEN);
+    // Numbers are answers, not words.
+    expect(outsideWords(text)).toMatch(/^[\s.,:;()\d]*$/);
   });
 });

@@ -14,7 +14,8 @@ export const NOTE_LIMIT = 1000;
  * The handout as plain text for a clinical note, in the document's language (`t` and the tree's words):
  * outcome, deciding rule, red flags, age band, sites, the check-back interval and date, the active products
  * advised by name and what should bring the person back sooner, then the other presenting features. Never
- * longer than NOTE_LIMIT: features are cut at a whole entry, the record's own lines never.
+ * longer than `limit` (NOTE_LIMIT; a test of where the words come from lifts it): features are cut at a whole
+ * entry, the record's own lines never.
  */
 export function noteText(
   tree: Tree,
@@ -22,6 +23,7 @@ export function noteText(
   t: Translate,
   checkedOn?: IsoDate,
   locale?: Locale,
+  limit = NOTE_LIMIT,
 ): string {
   const { outcome, answers, path } = journey;
   const rule = decidingRule(tree, outcome);
@@ -61,10 +63,10 @@ export function noteText(
     });
   const kept = [...record];
   for (const feature of features) {
-    if ([...kept, feature].join(" ").length > NOTE_LIMIT) break;
+    if ([...kept, feature].join(" ").length > limit) break;
     kept.push(feature);
   }
-  return kept.join(" ").slice(0, NOTE_LIMIT);
+  return kept.join(" ").slice(0, limit);
 }
 
 function answered(question: Question, answers: Answers): string | undefined {

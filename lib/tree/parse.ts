@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { isRecord } from "../is-record";
 import { checkTree } from "./check";
+import { withCountMessages } from "./count-messages";
 import { treeSchema, type Tree } from "./schema";
 
 export type TreeResult = { ok: true; tree: Tree } | { ok: false; problems: string[] };
@@ -22,8 +23,17 @@ export function parseTree(raw: unknown, options: { published?: boolean } = {}): 
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(raw, issue)) };
   }
-  const problems = checkTree(parsed.data, options);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, tree: parsed.data };
+  const written = parsed.data.questions.filter((q) => q.type === "number" && q.compiled);
+  const problems = [
+    ...written.map((q) => `question '${q.id}': compiled: is made when the tree is read; remove it`),
+    ...checkTree(parsed.data, options),
+  ];
+  if (problems.length > 0) return { ok: false, problems };
+  try {
+    return { ok: true, tree: withCountMessages(parsed.data) };
+  } catch (error) {
+    return { ok: false, problems: [`a number question's statement or amount: ${(error as Error).message}`] };
+  }
 }
 
 /** Turns a zod issue into a line naming the node, such as "question 'x': options[2].label: must not be empty". */

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { isLocale, languageTag } from "../i18n/locales";
 import { localizeTree, type TreeWords } from "./words";
 import { parseTree } from "./parse";
 import type { Tree } from "./schema";
@@ -51,7 +52,9 @@ export function olderTreesIn(today: Tree, locale: string, dir = publishedDir): T
     .filter((kept) => compareVersions(kept.version, today.version) < 0)
     .map((kept) => {
       const words = kept.words[locale];
-      return locale === "en" || !words ? kept.tree : localizeTree(kept.tree, words);
+      return locale === "en" || !words || !isLocale(locale)
+        ? kept.tree
+        : localizeTree(kept.tree, words, languageTag[locale]);
     });
 }
 

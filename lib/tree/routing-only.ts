@@ -8,7 +8,8 @@ import { localizeTree, treeWords } from "./words";
  */
 export function routingOnly(tree: Tree): Tree {
   const blank = Object.fromEntries(Object.keys(treeWords(tree)).map((key) => [key, ""]));
-  return withoutSources(localizeTree(tree, blank)) as Tree;
+  // With no words left, no language either: every routing tree reads the same.
+  return withoutSources(localizeTree(tree, blank, "en")) as Tree;
 }
 
 function withoutSources(value: unknown): unknown {

@@ -1,10 +1,13 @@
 import { pictureKinds } from "../pictures/catalog";
+import type { CompiledMessage } from "../i18n/render-message";
 import { z } from "../zod-config";
 
 const id = z.string().regex(/^[a-z0-9_]+$/, "must be lower-case letters, digits and underscores");
 const slug = z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and hyphens");
 const sourceIds = z.array(z.string().min(1));
 const text = z.string().trim().min(1, "must not be empty");
+/** A message read into parts (lib/i18n/render-message.ts): what the browser renders without a parser. */
+const compiledMessage = z.custom<CompiledMessage>((value) => typeof value === "string" || Array.isArray(value));
 
 /**
  * A logical test over the answers, written as "when" in the tree: it decides a route, a finding, a rule or a
@@ -81,7 +84,14 @@ export const questionSchema = z.discriminatedUnion("type", [
     min: z.number().int(),
     max: z.number().int(),
     unit: text,
-    statement: text.refine((s) => s.includes("{value}"), "must contain {value}"),
+    /** The answer as a reason ("daily home care for {value, plural, one {# week} other {# weeks}}"). */
+    statement: text.refine((s) => s.includes("{value"), "must contain {value}"),
+    /** The answer as a clinician reads it ("{value, plural, one {# week} other {# weeks}}"); else "{value} {unit}". */
+    amount: text.refine((s) => s.includes("{value"), "must contain {value}").optional(),
+    /** Made when the tree is read (lib/tree/count-messages.ts), never written in tree.json. */
+    compiled: z
+      .strictObject({ tag: z.string(), statement: compiledMessage, amount: compiledMessage.optional() })
+      .optional(),
   }),
 ]);
 

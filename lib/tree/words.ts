@@ -1,3 +1,4 @@
+import { withCountMessages } from "./count-messages";
 import type { Tree } from "./schema";
 
 /**
@@ -29,7 +30,16 @@ function fieldsOf(tree: Tree): Field[] {
   add("emergencyAdvice", (t) => t.emergencyAdvice, ["text"]);
   tree.questions.forEach((question, qi) => {
     const q = `questions.${question.id}`;
-    add(q, (t) => t.questions[qi], ["short", "clinical", "title", "hint", "error", "unit", "statement"] as const);
+    add(q, (t) => t.questions[qi], [
+      "short",
+      "clinical",
+      "title",
+      "hint",
+      "error",
+      "unit",
+      "statement",
+      "amount",
+    ] as const);
     if (question.type === "number") return;
     question.options.forEach((option, oi) => {
       add(
@@ -63,12 +73,14 @@ export function treeWords(tree: Tree): TreeWords {
   return Object.fromEntries(fieldsOf(tree).map((field) => [field.key, field.get(tree) ?? ""]));
 }
 
-/** The same tree with another language's words: same ids, same order, same logic. */
-export function localizeTree(tree: Tree, words: TreeWords): Tree {
+/** The same tree with another language's words (its plural rules by `tag`): same ids, same order, same logic. */
+export function localizeTree(tree: Tree, words: TreeWords, tag = tree.questions.find(isNumber)?.compiled?.tag): Tree {
   const copy = structuredClone(tree);
   for (const field of fieldsOf(copy)) {
     const text = words[field.key];
     if (text !== undefined) field.set(copy, text);
   }
-  return copy;
+  return withCountMessages(copy, tag);
 }
+
+const isNumber = (question: Tree["questions"][number]) => question.type === "number";

@@ -1,6 +1,7 @@
 import { z } from "../zod-config";
 import type { Tree } from "../tree/schema";
 import { walk } from "../journey/walk";
+import { countStatement } from "../tree/count-phrases";
 import { careStepsAsShown, stepsShownFirst } from "../report/care-order";
 
 const answerValue = z.union([z.string(), z.array(z.string()), z.number()]);
@@ -109,7 +110,7 @@ export function reasonText(tree: Tree, reason: string): { question: string; text
   if (!asked) return { question, text: `(unknown question '${question}')` };
   const text =
     asked.type === "number"
-      ? asked.statement.replace("{value}", value)
+      ? countStatement(asked, value)
       : (asked.options.find((o) => o.id === value)?.statement ?? `(unknown option '${value}')`);
   return { question, text };
 }
