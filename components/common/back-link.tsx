@@ -2,9 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import type { MouseEvent } from "react";
-import { hasMovedWithinApp } from "./browser-state/visit-history";
+import { hasMovedWithinApp, isPlainClick } from "./browser-state/visit-history";
 import { useT } from "./locale-context";
-import { isPlainClick } from "./plain-click";
 
 /**
  * A Back link that works like the browser's back button; without in-app history it goes to `fallback`.

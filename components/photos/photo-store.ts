@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { IsoDate } from "../../lib/recheck/dates";
-import { changeSignal } from "../common/browser-state/change-signal";
+import { changeSignal } from "../common/browser-state/client-value";
 
 /**
  * The person's photos, kept in this browser's IndexedDB and nowhere else: never in a link, a file the site

@@ -12,7 +12,7 @@ import { ChoiceField, optionInputId } from "./choice-field";
 import { ErrorSummary } from "./error-summary";
 import { resolverFor, type Values } from "./form-resolvers";
 import { WhereOnTheBody } from "./where-on-the-body";
-import { titleWithError } from "./document-title";
+import { titleWithError } from "./questionnaire-address";
 import { SkinTonePicker } from "../common/pictures/skin-tone-picker";
 import { ToneScope } from "../common/pictures/tone-scope";
 

@@ -1,7 +1,6 @@
 import { useEffect, useSyncExternalStore, type MouseEvent } from "react";
-import { isPlainClick } from "../common/plain-click";
-import { changeSignal } from "../common/browser-state/change-signal";
-import { titleForPage } from "./document-title";
+import { isPlainClick } from "../common/browser-state/visit-history";
+import { changeSignal } from "../common/browser-state/client-value";
 
 const addressChanged = changeSignal();
 
@@ -49,4 +48,21 @@ export function useDocumentTitle(title: string) {
     const wanted = titleForPage(document.title, title);
     if (document.title !== wanted) document.title = wanted;
   }, [title]);
+}
+
+/**
+ * A question page's title is "[Error: ]<page> – <site>": the mark tells a screen reader user at once that the
+ * form was not sent (GOV.UK's pattern), and it stays while the page part changes.
+ */
+const ERROR_MARK = "Error: ";
+
+export function titleWithError(title: string, hasError: boolean): string {
+  const bare = title.startsWith(ERROR_MARK) ? title.slice(ERROR_MARK.length) : title;
+  return hasError ? `${ERROR_MARK}${bare}` : bare;
+}
+
+export function titleForPage(title: string, page: string): string {
+  const site = title.indexOf(" – ");
+  if (site < 0) return title;
+  return `${title.startsWith(ERROR_MARK) ? ERROR_MARK : ""}${page}${title.slice(site)}`;
 }

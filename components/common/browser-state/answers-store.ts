@@ -3,10 +3,9 @@ import { isLocale, type Locale } from "../../../lib/i18n/locales";
 import { isRecord } from "../../../lib/is-record";
 import { parseIsoDate } from "../../../lib/recheck/dates";
 import type { FirstCheck } from "../../../lib/share/token";
-import { useClientValue } from "./client-value";
+import { changeSignal, useClientValue } from "./client-value";
 import { FIRST_VERSION } from "../../../lib/tree/versions";
 import { storedValue } from "./storage";
-import { changeSignal } from "./change-signal";
 
 // Answers live only in this tab's sessionStorage: they survive a refresh and the back button, vanish when the
 // tab closes, and are never sent anywhere. No cookies.

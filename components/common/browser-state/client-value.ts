@@ -26,3 +26,19 @@ export function useClientValue<T>(subscribe: Subscribe, read: () => T): T | null
   }, [subscribe, read]);
   return value;
 }
+
+/** Tells a store's readers that it changed: what every store here (answers, photos, skin tone) notifies through. */
+export type ChangeSignal = { subscribe: Subscribe; notify: () => void };
+
+export function changeSignal(): ChangeSignal {
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    notify: () => listeners.forEach((listener) => listener()),
+  };
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
 
 // Remembers, for this tab's lifetime, whether the person has moved between pages of the app, so that the
 // Back link can behave exactly like the browser's back button, and so focus moves to the new page's heading
@@ -23,4 +23,12 @@ export function usePageHeading<T extends HTMLElement>(ready = true) {
     lastPath = here;
   }, [ready]);
   return heading;
+}
+
+/**
+ * A plain left click, the only kind the app handles itself: Ctrl, Cmd, Shift, Alt or a middle click opens a
+ * tab, a window or a download, which is the browser's job.
+ */
+export function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }

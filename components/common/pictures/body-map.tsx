@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { BodyRegion } from "../../../lib/pictures/catalog";
+import { useT } from "../locale-context";
 
 // A front and a back figure, 200 x 210: each region is drawn by the shapes below (on both figures where
 // it shows on both). Parts that are no option of their own (forearms, feet) are plain skin.
@@ -93,6 +94,7 @@ export function BodyMap({
   selected: readonly string[];
   onToggle: (optionId: string) => void;
 }) {
+  const t = useT();
   return (
     <svg className="body-map" viewBox="0 0 200 210" aria-hidden="true" focusable="false">
       <g className="body-map__plain">{both(plain)}</g>
@@ -109,10 +111,10 @@ export function BodyMap({
         </g>
       ))}
       <text x={front} y={207} className="body-map__caption">
-        Front
+        {t("pictures.bodyFront")}
       </text>
       <text x={back} y={207} className="body-map__caption">
-        Back
+        {t("pictures.bodyBack")}
       </text>
     </svg>
   );

@@ -1,7 +1,6 @@
 import { isSkinTone, skinTones, type SkinTone } from "../../../lib/pictures/catalog";
-import { useClientValue } from "../browser-state/client-value";
+import { changeSignal, useClientValue } from "../browser-state/client-value";
 import { storedValue } from "../browser-state/storage";
-import { changeSignal } from "../browser-state/change-signal";
 
 // The skin tone the drawings are shown in, chosen once per journey: kept in this tab with the answers, and
 // deleted with them.

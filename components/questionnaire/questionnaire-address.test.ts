@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { titleForPage, titleWithError } from "./document-title";
+import { titleForPage, titleWithError } from "./questionnaire-address";
 
 describe("a question page's title", () => {
   it("gains the error mark once, and loses it", () => {
