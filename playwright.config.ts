@@ -1,6 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findTestChromium } from "./scripts/chromium-path.mjs";
 
+// The build under test has the pseudo-language (npm run test:e2e builds it), and so must the tests' own view of
+// the language list (lib/i18n/locales.ts).
+process.env.NEXT_PUBLIC_PSEUDO_LOCALE ??= "1";
+
 // An unusual port, so a developer's own server on 3000 is never mistaken for the build under test.
 const port = Number(process.env.E2E_PORT ?? 3917);
 const baseURL = `http://127.0.0.1:${port}`;

@@ -10,6 +10,8 @@ import { formatIsoDate, localIsoDate } from "../lib/recheck/dates";
 import type { ExpectedCase } from "../lib/testing/cases";
 import { reasonText } from "../lib/triage/cases";
 import { tree } from "../lib/tree/load";
+import { translator } from "../lib/i18n/catalogs";
+import { routesFor } from "../lib/routes";
 import { expectNoAxeViolations } from "./axe";
 import { caseById } from "./cases";
 import { expect, openWithAnswers, optionLabel, test } from "./fixtures";
@@ -95,6 +97,21 @@ for (const [urgency, journey] of Object.entries(journeys) as [keyof typeof journ
     expect(text).toContain(`questions version ${tree.version}`);
     expect(text).toContain("Red flags screened");
     expect(text).not.toContain("Print this handout");
+  });
+}
+
+// Spanish runs about a fifth longer than English: its summary must still fit one sheet.
+for (const [urgency, journey] of Object.entries(journeys)) {
+  test(`${urgency}: the Spanish summary prints on one A4 or Letter page, in Spanish`, async ({ page }) => {
+    const t = translator("es");
+    await openWithAnswers(page, journey.answers, routesFor("es").summary);
+    await expect(page.getByRole("heading", { level: 1, name: t("summary.heading") })).toBeVisible();
+    await expect(page.locator("main")).toHaveAttribute("data-urgency", urgency);
+    for (const format of ["A4", "Letter"] as const) {
+      const { text, pages } = pdfText(await page.pdf({ format }));
+      expect(pages, `Spanish summary on ${format}`).toBe(1);
+      expect(text).toContain(t("summary.heading"));
+    }
   });
 }
 

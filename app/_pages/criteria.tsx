@@ -51,8 +51,18 @@ export function CriteriaPage({ locale }: { locale: Locale }) {
               <td>
                 {finding.name} <code>({finding.condition})</code>
               </td>
-              <td>{describe(finding.when)}</td>
-              <td>{finding.checkBack ? `${finding.checkBack.say} [${finding.checkBack.sources.join(", ")}]` : "—"}</td>
+              <td>
+                <code>{describe(finding.when)}</code>
+              </td>
+              <td>
+                {finding.checkBack ? (
+                  <>
+                    {finding.checkBack.say} <SourceIds ids={finding.checkBack.sources} />
+                  </>
+                ) : (
+                  "—"
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -74,7 +84,7 @@ export function CriteriaPage({ locale }: { locale: Locale }) {
                 <code>{rule.id}</code>
               </td>
               <td>
-                {describe(rule.when)}. {rule.explain}
+                <code>{describe(rule.when)}</code>. {rule.explain}
               </td>
               <td>{urgencyLabel(rule.urgency)}</td>
             </tr>
@@ -111,7 +121,9 @@ export function CriteriaPage({ locale }: { locale: Locale }) {
       <dl className="document__answers">
         {tree.sources.map((source) => (
           <div key={source.id} id={source.id}>
-            <dt>{source.id}</dt>
+            <dt>
+              <code>{source.id}</code>
+            </dt>
             <dd>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</dd>
           </div>
         ))}

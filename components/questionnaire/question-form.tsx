@@ -12,7 +12,7 @@ import { ChoiceField, optionInputId } from "./choice-field";
 import { ErrorSummary } from "./error-summary";
 import { resolverFor, type Values } from "./form-resolvers";
 import { WhereOnTheBody } from "./where-on-the-body";
-import { titleWithError } from "./questionnaire-address";
+import { titleWithError, useErrorMark } from "./questionnaire-address";
 import { SkinTonePicker } from "../common/pictures/skin-tone-picker";
 import { ToneScope } from "../common/pictures/tone-scope";
 
@@ -30,6 +30,7 @@ type Props = {
 /** One question page's form: validated on Continue only, with a GOV.UK error summary, keeping what was entered. */
 export function QuestionForm({ question, sources, initial, heading, onAnswer, note }: Props) {
   const t = useT();
+  const errorMark = useErrorMark();
   const resolver = resolverFor(question, t);
   const { control, getValues, handleSubmit, formState, register, setValue } = useForm<
     Values,
@@ -61,9 +62,9 @@ export function QuestionForm({ question, sources, initial, heading, onAnswer, no
     question.type === "number" ? question.id : optionInputId(question.id, question.options[0]?.id ?? "");
 
   useEffect(() => {
-    const wanted = titleWithError(document.title, Boolean(message));
+    const wanted = titleWithError(document.title, Boolean(message), errorMark);
     if (document.title !== wanted) document.title = wanted;
-  }, [message, attempt]);
+  }, [message, attempt, errorMark]);
 
   const hint = question.hint && (
     <div className="hint" id={hintId}>

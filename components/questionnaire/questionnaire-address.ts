@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore, type MouseEvent } from "react";
 import { isPlainClick } from "../common/browser-state/visit-history";
 import { changeSignal } from "../common/browser-state/client-value";
+import { useT } from "../common/locale-context";
 
 const addressChanged = changeSignal();
 
@@ -42,27 +43,28 @@ export function onQuestionnaireLinkClick(event: MouseEvent<HTMLAnchorElement>) {
   goWithinQuestionnaire(event.currentTarget.getAttribute("href") ?? "/");
 }
 
-/** Keeps the document title in step when the address changes without a page load ("Error: " survives). */
+/** Keeps the document title in step when the address changes without a page load (the error mark survives). */
 export function useDocumentTitle(title: string) {
+  const mark = useErrorMark();
   useEffect(() => {
-    const wanted = titleForPage(document.title, title);
+    const wanted = titleForPage(document.title, title, mark);
     if (document.title !== wanted) document.title = wanted;
-  }, [title]);
+  }, [title, mark]);
 }
 
 /**
- * A question page's title is "[Error: ]<page> – <site>": the mark tells a screen reader user at once that the
- * form was not sent (GOV.UK's pattern), and it stays while the page part changes.
+ * A question page's title is "[Error: ]<page> – <site>": the mark, in the page's language, tells a screen
+ * reader user at once that the form was not sent (GOV.UK's pattern), and it stays while the page part changes.
  */
-const ERROR_MARK = "Error: ";
+export const useErrorMark = () => `${useT()("common.error")} `;
 
-export function titleWithError(title: string, hasError: boolean): string {
-  const bare = title.startsWith(ERROR_MARK) ? title.slice(ERROR_MARK.length) : title;
-  return hasError ? `${ERROR_MARK}${bare}` : bare;
+export function titleWithError(title: string, hasError: boolean, mark: string): string {
+  const bare = title.startsWith(mark) ? title.slice(mark.length) : title;
+  return hasError ? `${mark}${bare}` : bare;
 }
 
-export function titleForPage(title: string, page: string): string {
+export function titleForPage(title: string, page: string, mark: string): string {
   const site = title.indexOf(" – ");
   if (site < 0) return title;
-  return `${title.startsWith(ERROR_MARK) ? ERROR_MARK : ""}${page}${title.slice(site)}`;
+  return `${title.startsWith(mark) ? mark : ""}${page}${title.slice(site)}`;
 }

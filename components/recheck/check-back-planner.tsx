@@ -5,6 +5,7 @@ import type { Answers } from "../../lib/journey/answers";
 import type { Outcome } from "../../lib/journey/outcome";
 import { checkBackOn, formatIsoDate, localIsoDate, parseIsoDate } from "../../lib/recheck/dates";
 import { reminderIcs } from "../../lib/recheck/ics";
+import { languageTag } from "../../lib/i18n/locales";
 import { plan } from "./plan-store";
 import { downloadFile } from "../common/download-file";
 import { recheckUrl } from "../common/share-links";
@@ -38,6 +39,7 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
       url: link,
       uid: `${crypto.randomUUID()}@red-pores-check`,
       now: new Date(),
+      language: languageTag[locale],
     });
     plan.write({ checkBackDate: date, link });
     downloadFile(t("checkBack.reminderFile"), "text/calendar", ics);

@@ -75,7 +75,7 @@ function riskAssessment(
       {
         outcome: { text: `${urgency.label}: ${urgency.title}` },
         qualitativeRisk: { text: urgency.label },
-        rationale: [`${rule.id}: ${rule.when}.`, ...outcome.reasons.map((reason) => `${reason.text}.`)].join(" "),
+        rationale: [`${rule.when}.`, ...outcome.reasons.map((reason) => `${reason.text}.`)].join(" "),
       },
       // What the answers look most like, as a code a record system can file (never a diagnosis).
       ...(outcome.finding

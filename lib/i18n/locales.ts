@@ -8,12 +8,20 @@ import { swapLocalePrefix } from "./locale-path";
  * (docs/adding-a-language.md). The order is fixed: a share link stores a language as its index in this
  * list, so new languages go at the end.
  */
+/** The code of the pseudo-language (a private-use region of English, as BCP 47 reserves XA for this). */
+export const PSEUDO = "en-XA";
+
 const languages = [
   { locale: "en", tag: "en-GB", name: "English" },
   { locale: "es", tag: "es", name: "Español" },
+  // A pseudo-language for the test that no word is hard-coded, in test builds only (scripts/pseudo-locale.mjs).
+  ...(process.env.NEXT_PUBLIC_PSEUDO_LOCALE === "1" ? [{ locale: PSEUDO, tag: PSEUDO, name: "Pseudo" } as const] : []),
 ] as const;
 
 export type Locale = (typeof languages)[number]["locale"];
+
+/** The pseudo-language of a test build, or undefined. */
+export const pseudoLocale: Locale | undefined = languages.find((l) => l.locale === PSEUDO)?.locale;
 export const locales: readonly Locale[] = languages.map((language) => language.locale);
 export const defaultLocale: Locale = "en";
 
@@ -46,9 +54,9 @@ export function pathInLocale(pathname: string, locale: Locale): string {
   return swapLocalePrefix(pathname, localePrefix(localeOfPath(pathname)), localePrefix(locale));
 }
 
-/** Every other language, as the language links name them. */
+/** Every other language, as the language links name them (never the pseudo-language of a test build). */
 export function otherLanguages(locale: Locale): { locale: Locale; name: string; prefix: string }[] {
   return locales
-    .filter((other) => other !== locale)
+    .filter((other) => other !== locale && other !== pseudoLocale)
     .map((other) => ({ locale: other, name: languageName[other], prefix: localePrefix(other) }));
 }

@@ -10,6 +10,7 @@ const reminder = {
   url: link,
   uid: "20261122-abc@red-pores-check",
   now: new Date(Date.UTC(2026, 10, 22, 4, 55, 0)),
+  language: "es",
 };
 
 describe("reminderIcs", () => {
@@ -27,6 +28,8 @@ describe("reminderIcs", () => {
     expect(event.startDate.toString()).toBe("2026-12-20");
     expect(event.endDate.toString()).toBe("2026-12-21");
     expect(events[0]?.getFirstPropertyValue("url")).toBe(link);
+    expect(events[0]?.getFirstProperty("summary")?.getParameter("language")).toBe("es");
+    expect(events[0]?.getFirstProperty("description")?.getParameter("language")).toBe("es");
     expect(events[0]?.getFirstPropertyValue("dtstamp")?.toString()).toBe("2026-11-22T04:55:00Z");
     const alarm = events[0]?.getFirstSubcomponent("valarm");
     expect(alarm?.getFirstPropertyValue("action")).toBe("DISPLAY");
@@ -52,7 +55,7 @@ describe("reminderIcs", () => {
   });
 
   it("keeps health details out of the title", () => {
-    expect(text).toMatch(/^SUMMARY:Skin check-in\r$/m);
+    expect(text).toMatch(/^SUMMARY;LANGUAGE=es:Skin check-in\r$/m);
   });
 });
 

@@ -5,7 +5,16 @@ import { addDays, type IsoDate } from "./dates";
  * nothing about health shows on a shared calendar, the link back in the description, and an alarm at 9 in
  * the morning of the day. Lines end in CRLF and fold at 75 octets.
  */
-export type Reminder = { date: IsoDate; title: string; description: string; url: string; uid: string; now: Date };
+export type Reminder = {
+  date: IsoDate;
+  title: string;
+  description: string;
+  url: string;
+  uid: string;
+  now: Date;
+  /** The language of the title and description (a BCP 47 tag), which calendars may use to read them aloud. */
+  language: string;
+};
 
 export function escapeText(value: string): string {
   return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
@@ -51,8 +60,8 @@ export function reminderIcs(reminder: Reminder): string {
     `DTSTAMP:${utcStamp(reminder.now)}`,
     `DTSTART;VALUE=DATE:${basicDate(reminder.date)}`,
     `DTEND;VALUE=DATE:${basicDate(addDays(reminder.date, 1))}`,
-    `SUMMARY:${escapeText(reminder.title)}`,
-    `DESCRIPTION:${escapeText(reminder.description)}`,
+    `SUMMARY;LANGUAGE=${reminder.language}:${escapeText(reminder.title)}`,
+    `DESCRIPTION;LANGUAGE=${reminder.language}:${escapeText(reminder.description)}`,
     `URL:${reminder.url}`,
     "TRANSP:TRANSPARENT",
     "BEGIN:VALARM",

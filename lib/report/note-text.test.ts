@@ -9,7 +9,7 @@ import { runs } from "../testing/runs";
 import { tree } from "../tree/load";
 import type { Tree } from "../tree/schema";
 import { NOTE_LIMIT, noteText } from "./note-text";
-import { pseudoTranslator, pseudoTree, PSEUDO_OPEN } from "../testing/pseudo";
+import { outsidePseudo, pseudoTranslator, pseudoTree, PSEUDO_OPEN } from "../testing/pseudo";
 
 const finished = (answers: Record<string, unknown>, on: Tree = tree): FinishedWalk => {
   const result = walk(on, answers as never);
@@ -101,6 +101,6 @@ describe("the note's words", () => {
     const text = noteText(words, finished(c.answers, words), pseudoTranslator(), "2026-12-01", "en", Infinity);
     expect(text).toContain(PSEUDO_OPEN);
     // Numbers are answers, not words.
-    expect(outsideWords(text)).toMatch(/^[\s.,:;()\d]*$/);
+    expect(outsidePseudo(text)).toMatch(/^[\s.,:;()\d]*$/);
   });
 });

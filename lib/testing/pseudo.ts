@@ -33,3 +33,17 @@ export function stringsIn(value: unknown, at = ""): { at: string; text: string }
   }
   return [];
 }
+
+/** What is left of a text once every ⟦…⟧ (nested ones too) is taken out: hard-coded words, if any. */
+export function outsidePseudo(text: string): string {
+  let rest = text;
+  for (let before = ""; before !== rest;) {
+    before = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, "");
+  }
+  return rest;
+}
+
+/** The paths of a FHIR resource's strings that are codes, references or dates, never words for a reader. */
+export const fhirCodeFields =
+  /(^|\.)(resourceType|status|type|language|questionnaire|linkId|system|code|reference|fullUrl|authored|occurrenceDateTime|id)$/;
