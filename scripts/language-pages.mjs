@@ -116,7 +116,7 @@ export default function Layout({ children }: { children: ReactNode }) {
 const banner = "// Written by scripts/language-pages.mjs from lib/i18n/locales.ts: do not edit; git ignores it.\n";
 
 /** Writes every language's pages under `app`, replacing what an earlier run wrote. */
-export function writeLanguagePages(app = "app", codes = prefixedLocales) {
+export function writeLanguagePages(app = "app", codes = prefixedLocales()) {
   for (const code of codes) {
     const group = path.join(app, `(${code})`);
     rmSync(group, { recursive: true, force: true });

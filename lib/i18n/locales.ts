@@ -21,7 +21,7 @@ const languages = [
 export type Locale = (typeof languages)[number]["locale"];
 
 /** The pseudo-language of a test build, or undefined. */
-export const pseudoLocale: Locale | undefined = languages.find((l) => l.locale === PSEUDO)?.locale;
+export const pseudoLocale: Locale | undefined = process.env.NEXT_PUBLIC_PSEUDO_LOCALE === "1" ? PSEUDO : undefined;
 export const locales: readonly Locale[] = languages.map((language) => language.locale);
 export const defaultLocale: Locale = "en";
 
@@ -31,8 +31,8 @@ export const languageTag = Object.fromEntries(languages.map((l) => [l.locale, l.
 /** Each language's own name, as its speakers write it: the name of the link that switches to it. */
 export const languageName = Object.fromEntries(languages.map((l) => [l.locale, l.name])) as Record<Locale, string>;
 
-/** Every language served under a prefix of its own: all but the default. */
-export const prefixedLocales: readonly Locale[] = locales.filter((locale) => locale !== defaultLocale);
+/** Every language served under a prefix of its own: all but the default (for the build's scripts). */
+export const prefixedLocales = (): Locale[] => locales.filter((locale) => locale !== defaultLocale);
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);

@@ -9,9 +9,11 @@ type NumberQuestion = Extract<Question, { type: "number" }>;
 
 /** A number answer as a reason: the question's statement with the number, in its plural form. */
 export function countStatement(question: NumberQuestion, value: Answers[string] | undefined): string {
-  const { compiled } = question;
-  if (!compiled) throw new Error(`question '${question.id}' was not read with withCountMessages`);
-  return renderMessage(compiled.statement, { value: Number(value) }, compiled.tag);
+  return renderMessage(
+    question.compiled?.statement ?? question.statement,
+    { value: Number(value) },
+    question.compiled?.tag,
+  );
 }
 
 /** A number answer as a clinician reads it ("2 weeks"): the question's amount, or the number and its unit. */
