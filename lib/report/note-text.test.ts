@@ -86,15 +86,6 @@ describe("the handout as text for a note a clinician can file", () => {
 });
 
 describe("the note's words", () => {
-  /** What is left of a text once every ⟦…⟧ (the catalog's and the tree's words) is taken out. */
-  const outsideWords = (text: string) => {
-    let rest = text;
-    for (let before = ""; before !== rest;) {
-      before = rest;
-      rest = rest.replace(/⟦[^⟦⟧]*⟧/g, "");
-    }
-    return rest;
-  };
 
   it.each(loadCases().map((c) => [c.id, c] as const))("%s: come only from the catalog and the tree", (_id, c) => {
     const words = pseudoTree(tree);
