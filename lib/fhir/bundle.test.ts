@@ -73,7 +73,6 @@ describe("the Bundle for a health record", () => {
 });
 
 describe("the Bundle's language", () => {
-
   it.each(cases.map((c) => [c.id, c] as const))("%s: every text comes from the catalog or the tree", (_id, c) => {
     const words = pseudoTree(tree);
     const result = walk(words, c.answers);

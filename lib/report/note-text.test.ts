@@ -86,7 +86,6 @@ describe("the handout as text for a note a clinician can file", () => {
 });
 
 describe("the note's words", () => {
-
   it.each(loadCases().map((c) => [c.id, c] as const))("%s: come only from the catalog and the tree", (_id, c) => {
     const words = pseudoTree(tree);
     const text = noteText(words, finished(c.answers, words), pseudoTranslator(), "2026-12-01", "en", Infinity);
