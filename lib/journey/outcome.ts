@@ -1,6 +1,6 @@
 import type { ConditionId, Finding, GuidanceItem, Rule, Tree, Urgency } from "../tree/schema";
 import type { Answers } from "./answers";
-import { countStatement } from "../tree/count-phrases";
+import { renderMessage } from "../i18n/render-message";
 import { evidenceFor, holds, matchFinding, type Evidence } from "./evaluate";
 
 /** An answer that decided the outcome, as a short statement tied to its question. */
@@ -91,4 +91,18 @@ function toReasons(tree: Tree, evidence: Evidence[], answers: Answers, path: rea
     reasons.set(`${item.question}:${text}`, { question: item.question, text });
   }
   return [...reasons.values()];
+}
+
+type NumberQuestion = Extract<Tree["questions"][number], { type: "number" }>;
+
+/**
+ * A number answer as a reason: the question's statement with the number, in its plural form, from the parts
+ * read when the tree was read (lib/tree/count-messages.ts), with its language's plural rules.
+ */
+export function countStatement(question: NumberQuestion, value: Answers[string] | undefined): string {
+  return renderMessage(
+    question.compiled?.statement ?? question.statement,
+    { value: Number(value) },
+    question.compiled?.tag,
+  );
 }

@@ -3,13 +3,20 @@ import type { Answers, AnswerValue } from "../journey/answers";
 import type { Outcome } from "../journey/outcome";
 import { describePredicate, type Notation } from "../tree/predicates";
 import { safetyScreens } from "../tree/roles";
-import { countAmount } from "../tree/count-phrases";
+import { renderMessage } from "../i18n/render-message";
 import type { Question, Tree } from "../tree/schema";
 
 export type Row = { question: string; label: string; values: string[] };
 export type RedFlag = { screen: string; sign: string; answer: "Yes" | "No" | "Not asked" };
 
 /** An answer in the words of its audience: the clinical term for the handout, the person's words otherwise. */
+/** A number answer as a clinician reads it ("2 weeks"): the question's amount in its plural form, or the number and unit. */
+export function countAmount(question: Extract<Question, { type: "number" }>, value: AnswerValue): string {
+  const amount = question.compiled?.amount;
+  if (!amount) return `${String(value)} ${question.unit}`;
+  return renderMessage(amount, { value: Number(value) }, question.compiled?.tag);
+}
+
 export function answerTerms(question: Question, value: AnswerValue, clinical: boolean): string[] {
   if (question.type === "number") return [countAmount(question, value)];
   const chosen = Array.isArray(value) ? value : [value];

@@ -1,7 +1,7 @@
 import { z } from "../zod-config";
 import type { Tree } from "../tree/schema";
 import { walk } from "../journey/walk";
-import { countStatement } from "../tree/count-phrases";
+import { countStatement } from "../journey/outcome";
 import { careStepsAsShown, stepsShownFirst } from "../report/care-order";
 
 const answerValue = z.union([z.string(), z.array(z.string()), z.number()]);
