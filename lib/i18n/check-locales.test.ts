@@ -107,6 +107,18 @@ describe("counts and plural forms", () => {
     expect(countsWithoutPlural("{count, plural, one {# photo} other {# photos}}")).toEqual([]);
     expect(countsWithoutPlural("{kind, select, a {{weeks} weeks} other {-}}")).toEqual(["weeks"]);
     expect(countsWithoutPlural("questions version {version}, question {number}")).toEqual([]);
+    // Inside its own plural a count may stand alone; inside a select or another count's plural it may not.
+    expect(countsWithoutPlural("{count, plural, one {{count} photo} other {# photos}}")).toEqual([]);
+    expect(countsWithoutPlural("{count, select, a {{count} photos} other {-}}")).toEqual(["count"]);
+    expect(countsWithoutPlural("{count, plural, one {# photo} other {# photos, {value} weeks}}")).toEqual(["value"]);
+  });
+
+  it("names, in tree:check, the file and key of a count without plural forms", () => {
+    const changed = files();
+    changed.messages.es["photos.onDevice"] = "Fotos en este dispositivo: {count} fotos";
+    expect(checkLocales(tree, changed)).toEqual([
+      'messages/es.json: "photos.onDevice" shows the number {count} without plural forms: write {count, plural, one {…} other {…}}',
+    ]);
   });
 });
 

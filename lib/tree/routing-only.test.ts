@@ -9,7 +9,8 @@ import { questionnaireOnly, routingOnly } from "./routing-only";
 import { runs } from "../testing/runs";
 import { treeWords } from "./words";
 
-const routing = routingOnly(tree);
+// Made inside each test, so that mutation testing sees which tests exercise it.
+const routingTree = () => routingOnly(tree);
 const ids = tree.questions.map((q) => q.id);
 
 /** A journey in progress: random valid answers with a random set of them not given yet. */
@@ -29,6 +30,7 @@ const decision = ({ urgency, condition, seeDermatologist, rule, checkBackWeeks }
 
 describe("routingOnly", () => {
   it("leads every journey, finished or not, exactly where the whole tree does", () => {
+    const routing = routingTree();
     fc.assert(
       fc.property(partialAnswers, fc.constantFrom(...ids), fc.boolean(), (answers, questionId, changing) => {
         const full = walk(tree, answers);
@@ -49,6 +51,7 @@ describe("routingOnly", () => {
   });
 
   it("carries no words for people and is less than half the size of the tree", () => {
+    const routing = routingTree();
     const json = JSON.stringify(routing).toLowerCase();
     const whole = JSON.stringify(tree).toLowerCase();
     for (const words of ["keratosis pilaris", "dermatologist", "https://", "trouble breathing"]) {
@@ -59,6 +62,14 @@ describe("routingOnly", () => {
     const words = treeWords(routing);
     expect(Object.keys(words)).not.toHaveLength(0);
     expect(Object.entries(words).filter(([, text]) => text !== "")).toEqual([]);
+    // No source list anywhere, and the logic untouched: the same questions, routes and rules.
+    expect(json).not.toMatch(/"sources":\[[^\]]/);
+    expect(routing.questions.map((q) => [q.id, q.type, q.next])).toEqual(
+      tree.questions.map((q) => [q.id, q.type, q.next]),
+    );
+    expect(routing.rules.map((r) => [r.id, r.urgency, r.when])).toEqual(
+      tree.rules.map((r) => [r.id, r.urgency, r.when]),
+    );
   });
 });
 
