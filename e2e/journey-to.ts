@@ -4,7 +4,6 @@ import { allCases, caseForUrgency } from "./cases";
 
 // A route to every question: the answers of a case that asks it, up to it (the cases ask every question).
 export const journeyTo = new Map<string, Record<string, unknown>>();
-export const base = { emergency: ["none"], warning: ["none"] };
 for (const { answers } of allCases()) {
   const { path } = walk(tree, answers);
   path.forEach((id, index) => {

@@ -90,7 +90,7 @@ function compareCatalogs(english: Record<string, string>, other: Record<string, 
  * Values that are counts: a message that shows one must choose its words by plural forms, or a language says
  * "1 semanas". (A number that is not a count, such as a version or a question's place, may stand alone.)
  */
-export const countValues = /^(?:count|value|weeks|days)$/;
+const countValues = /^(?:count|value|weeks|days)$/;
 
 /** The counts a message shows as a bare number, outside any plural. */
 export function countsWithoutPlural(message: string): string[] {

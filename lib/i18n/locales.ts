@@ -1,5 +1,9 @@
 import { swapLocalePrefix } from "./locale-path";
 
+/** The code of the pseudo-language (a private-use region of English, as BCP 47 reserves XA for this). */
+export const PSEUDO = "en-XA";
+const withPseudo = process.env.NEXT_PUBLIC_PSEUDO_LOCALE === "1";
+
 /**
  * The site's languages, one line each: its code, the language tag of its pages' `<html lang>` (also used for
  * dates and plural rules) and its own name, as its speakers write it (the link that switches to it).
@@ -8,20 +12,17 @@ import { swapLocalePrefix } from "./locale-path";
  * (docs/adding-a-language.md). The order is fixed: a share link stores a language as its index in this
  * list, so new languages go at the end.
  */
-/** The code of the pseudo-language (a private-use region of English, as BCP 47 reserves XA for this). */
-export const PSEUDO = "en-XA";
-
 const languages = [
   { locale: "en", tag: "en-GB", name: "English" },
   { locale: "es", tag: "es", name: "Español" },
   // A pseudo-language for the test that no word is hard-coded, in test builds only (scripts/pseudo-locale.mjs).
-  ...(process.env.NEXT_PUBLIC_PSEUDO_LOCALE === "1" ? [{ locale: PSEUDO, tag: PSEUDO, name: "Pseudo" } as const] : []),
+  ...(withPseudo ? [{ locale: PSEUDO, tag: PSEUDO, name: "Pseudo" } as const] : []),
 ] as const;
 
 export type Locale = (typeof languages)[number]["locale"];
 
 /** The pseudo-language of a test build, or undefined. */
-export const pseudoLocale: Locale | undefined = process.env.NEXT_PUBLIC_PSEUDO_LOCALE === "1" ? PSEUDO : undefined;
+export const pseudoLocale: Locale | undefined = withPseudo ? PSEUDO : undefined;
 export const locales: readonly Locale[] = languages.map((language) => language.locale);
 export const defaultLocale: Locale = "en";
 

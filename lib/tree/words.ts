@@ -74,7 +74,7 @@ export function treeWords(tree: Tree): TreeWords {
 }
 
 /** The same tree with another language's words (its plural rules by `tag`): same ids, same order, same logic. */
-export function localizeTree(tree: Tree, words: TreeWords, tag = tree.questions.find(isNumber)?.compiled?.tag): Tree {
+export function localizeTree(tree: Tree, words: TreeWords, tag = "en"): Tree {
   const copy = structuredClone(tree);
   for (const field of fieldsOf(copy)) {
     const text = words[field.key];
@@ -82,5 +82,3 @@ export function localizeTree(tree: Tree, words: TreeWords, tag = tree.questions.
   }
   return withCountMessages(copy, tag);
 }
-
-const isNumber = (question: Tree["questions"][number]) => question.type === "number";
