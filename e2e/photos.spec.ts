@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { hasExif, jpegSegments } from "../lib/testing/jpeg-segments";
+import { hasExif, jpegSegments } from "../lib/photos/jpeg-segments";
 import { maxPhotoFileBytes, maxPhotoSide, type PhotoProblem } from "../lib/photos/photo-file";
 import englishMessages from "../messages/en.json" with { type: "json" };
 

@@ -3,7 +3,7 @@
 // file is a line or two that calls a page of app/_pages/ with the language; the files are build output (git
 // ignores them), written by npm run build and npm run dev, and again by this command alone:
 //   tsx scripts/language-pages.mjs
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { prefixedLocales } from "../lib/i18n/locales.ts";
 
@@ -117,6 +117,13 @@ const banner = "// Written by scripts/language-pages.mjs from lib/i18n/locales.t
 
 /** Writes every language's pages under `app`, replacing what an earlier run wrote. */
 export function writeLanguagePages(app = "app", codes = prefixedLocales()) {
+  // A language this build leaves out (the pseudo-language after a test build) would otherwise stay in app/.
+  for (const folder of readdirSync(app)) {
+    const layoutFile = path.join(app, folder, "layout.tsx");
+    const code = /^\((.+)\)$/.exec(folder)?.[1];
+    if (code && !codes.includes(code) && existsSync(layoutFile) && readFileSync(layoutFile, "utf8").startsWith(banner))
+      rmSync(path.join(app, folder), { recursive: true, force: true });
+  }
   for (const code of codes) {
     const group = path.join(app, `(${code})`);
     rmSync(group, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -36,6 +36,16 @@ describe("every language's pages", () => {
     const question = readFileSync(path.join(app, "(fr)", "fr", "questions", "[id]", "page.tsx"), "utf8");
     expect(question).toContain('from "../../../../_pages/questionnaire"');
     expect(readFileSync(path.join(app, "(fr)", "layout.tsx"), "utf8")).toContain('<SiteLayout locale="fr">');
+  });
+
+  it("removes the pages of a language the build leaves out, and nothing written by hand", () => {
+    const app = mkdtempSync(path.join(tmpdir(), "rpc-pages-"));
+    writeLanguagePages(app, ["fr", "en-XA"] as never);
+    mkdirSync(path.join(app, "(en)"));
+    writeLanguagePages(app, ["fr"] as never);
+    expect(existsSync(path.join(app, "(en-XA)"))).toBe(false);
+    expect(existsSync(path.join(app, "(fr)", "fr", "page.tsx"))).toBe(true);
+    expect(existsSync(path.join(app, "(en)"))).toBe(true);
   });
 });
 

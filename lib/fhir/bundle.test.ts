@@ -111,10 +111,16 @@ describe("the Bundle's language", () => {
 
 describe("reading a QuestionnaireResponse back", () => {
   it("from a Bundle, refusing one that holds no response", () => {
-    expect(journeyFromBundle(tree, { resourceType: "Patient" })).toEqual({ ok: false, error: "this is not a Bundle" });
+    const notOurs = { kind: "not-ours" };
+    expect(journeyFromBundle(tree, { resourceType: "Patient" })).toEqual({
+      ok: false,
+      error: "this is not a Bundle",
+      problem: notOurs,
+    });
     expect(journeyFromBundle(tree, { resourceType: "Bundle", type: "collection", entry: [] })).toEqual({
       ok: false,
       error: "the Bundle holds no QuestionnaireResponse",
+      problem: notOurs,
     });
     const first = finished(cases[0]?.answers ?? {});
     const recheck = bundleForRecord(tree, { journey: heatRash }, english, { first: { journey: first } });
@@ -126,38 +132,49 @@ describe("reading a QuestionnaireResponse back", () => {
   const replace = (linkId: string, answer: unknown) =>
     response({ item: response().item?.map((i) => (i.linkId === linkId ? { ...i, answer } : i)) as never });
   it.each([
-    ["not a response", { resourceType: "Patient" }, "this is not a QuestionnaireResponse"],
-    ["nothing at all", null, "this is not a QuestionnaireResponse"],
+    ["not a response", { resourceType: "Patient" }, "this is not a QuestionnaireResponse", { kind: "not-ours" }],
+    ["nothing at all", null, "this is not a QuestionnaireResponse", { kind: "not-ours" }],
     [
       "another questionnaire",
       response({ questionnaire: "http://example.org/q|1" }),
       `it answers 'http://example.org/q|1', not ${questionnaireReference(tree)}`,
+      { kind: "not-ours" },
     ],
     [
       "another version of ours",
       response({ questionnaire: questionnaireReference({ ...tree, version: "0.9" }) }),
       `it answers '${questionnaireReference({ ...tree, version: "0.9" })}', not ${questionnaireReference(tree)}`,
+      { kind: "not-ours" },
     ],
-    ["unfinished", response({ status: "in-progress" }), "its status is 'in-progress', not 'completed'"],
+    [
+      "unfinished",
+      response({ status: "in-progress" }),
+      "its status is 'in-progress', not 'completed'",
+      { kind: "not-ours" },
+    ],
     [
       "an unknown question",
       response({ item: [...(response().item ?? []), { linkId: "mood" }] }),
       "item 8 ('mood') is not one of our questions",
+      { kind: "unknown-question", question: "mood" },
     ],
     [
       "a question twice",
       response({ item: [...(response().item ?? []), item("onset")!] }),
       "item 8 ('onset') answers the question a second time",
+      { kind: "not-an-option", question: "onset" },
     ],
     [
       "a code of another system",
       replace("redness", [{ valueCoding: { system: "http://snomed.info/sct", code: "redness.yes" } }]),
       "item 3 ('redness') has an answer that is not one of its options",
+      { kind: "not-an-option", question: "redness" },
     ],
     [
       "another question's code",
       replace("redness", [{ valueCoding: { system: CODE_SYSTEM_URL, code: "look.rash" } }]),
       "item 3 ('redness') has an answer that is not one of its options",
+      { kind: "not-an-option", question: "redness" },
     ],
     [
       "two answers to a single choice",
@@ -166,6 +183,7 @@ describe("reading a QuestionnaireResponse back", () => {
         { valueCoding: { system: CODE_SYSTEM_URL, code: "redness.no" } },
       ]),
       "item 3 ('redness') must be one option",
+      { kind: "not-an-option", question: "redness" },
     ],
     [
       "'none' with a sign",
@@ -174,21 +192,25 @@ describe("reading a QuestionnaireResponse back", () => {
         { valueCoding: { system: CODE_SYSTEM_URL, code: "warning.fever" } },
       ]),
       "item 2 ('warning') combines 'none' with other options",
+      { kind: "not-an-option", question: "warning" },
     ],
     [
       "weeks that are not whole",
       replace("care_weeks", [{ valueInteger: 2.5 }]),
       "item 6 ('care_weeks') must be a whole number",
+      { kind: "not-an-option", question: "care_weeks" },
     ],
     [
       "weeks as text",
       replace("care_weeks", [{ valueString: "2" }]),
       "item 6 ('care_weeks') has an answer that is not one of its options",
+      { kind: "not-an-option", question: "care_weeks" },
     ],
     [
       "a missing answer",
       response({ item: response().item?.filter((i) => i.linkId !== "impact") }),
       "it has no answer for question 'impact'",
+      { kind: "unanswered", question: "impact" },
     ],
     [
       "an answer to a question not asked",
@@ -199,8 +221,9 @@ describe("reading a QuestionnaireResponse back", () => {
         ],
       }),
       "it answers questions that are not asked: age",
+      { kind: "not-asked", question: "age" },
     ],
-  ])("refuses %s, naming what is wrong", (_name, resource, error) => {
-    expect(journeyFromResponse(tree, resource)).toEqual({ ok: false, error });
+  ])("refuses %s, naming what is wrong", (_name, resource, error, problem) => {
+    expect(journeyFromResponse(tree, resource)).toEqual({ ok: false, error, problem });
   });
 });

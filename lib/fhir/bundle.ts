@@ -25,7 +25,7 @@ export function bundleForRecord(
   tree: Tree,
   check: CheckForRecord,
   language: RecordLanguage,
-  options: { first?: CheckForRecord; newId?: () => string } = {},
+  options: { first?: CheckForRecord & { tree?: Tree }; newId?: () => string } = {},
 ): Bundle {
   const newId = options.newId ?? (() => crypto.randomUUID());
   const tag = languageTag[language.locale];
@@ -36,7 +36,8 @@ export function bundleForRecord(
   ];
   if (options.first) {
     const first: QuestionnaireResponse = {
-      ...responseFromJourney(tree, options.first.journey, options.first.authored),
+      // A first check made with an older version of the questions answers that version (SPEC.md section 7).
+      ...responseFromJourney(options.first.tree ?? tree, options.first.journey, options.first.authored),
       id: "first-check",
       language: tag,
     };

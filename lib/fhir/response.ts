@@ -42,7 +42,16 @@ export function responseFromJourney(tree: Tree, journey: FinishedWalk, authored?
   };
 }
 
-export type ImportedJourney = { ok: true; answers: Answers; result: FinishedWalk } | { ok: false; error: string };
+/**
+ * What is wrong with answers read back, for a message in the person's language: not our questionnaire's
+ * completed answers, a question we do not ask, an answer that is not one of its options (or not a whole
+ * number in range), a question left unanswered, or a question the engine would not ask.
+ */
+export type ResponseProblem =
+  { kind: "not-ours" } | { kind: "unknown-question" | "not-an-option" | "unanswered" | "not-asked"; question: string };
+
+export type ImportedJourney =
+  { ok: true; answers: Answers; result: FinishedWalk } | { ok: false; error: string; problem: ResponseProblem };
 
 /**
  * Reads a QuestionnaireResponse back into answers and recomputes the outcome with the engine, as the
@@ -50,7 +59,11 @@ export type ImportedJourney = { ok: true; answers: Answers; result: FinishedWalk
  * else is an error that names the item, never a guess and never an outcome read from the file.
  */
 export function journeyFromResponse(tree: Tree, resource: unknown): ImportedJourney {
-  const fail = (error: string): ImportedJourney => ({ ok: false, error });
+  const fail = (error: string, problem: ResponseProblem = { kind: "not-ours" }): ImportedJourney => ({
+    ok: false,
+    error,
+    problem,
+  });
   if (!isRecord(resource) || resource.resourceType !== "QuestionnaireResponse") {
     return fail("this is not a QuestionnaireResponse");
   }
@@ -64,22 +77,36 @@ export function journeyFromResponse(tree: Tree, resource: unknown): ImportedJour
     const linkId = isRecord(entry) && typeof entry.linkId === "string" ? entry.linkId : undefined;
     const where = `item ${index + 1}${linkId ? ` ('${linkId}')` : ""}`;
     const question = tree.questions.find((q) => q.id === linkId);
-    if (!isRecord(entry) || !question) return fail(`${where} is not one of our questions`);
-    if (question.id in answers) return fail(`${where} answers the question a second time`);
+    if (!isRecord(entry) || !question) {
+      return fail(`${where} is not one of our questions`, { kind: "unknown-question", question: linkId ?? "" });
+    }
+    const notAnOption = { kind: "not-an-option", question: question.id } as const;
+    if (question.id in answers) return fail(`${where} answers the question a second time`, notAnOption);
     const values: unknown[] = Array.isArray(entry.answer) ? entry.answer : [];
     const read = values.map((answer) => readValue(question.id, question.type === "number", answer));
-    if (read.some((value) => value === undefined)) return fail(`${where} has an answer that is not one of its options`);
+    if (read.some((value) => value === undefined)) {
+      return fail(`${where} has an answer that is not one of its options`, notAnOption);
+    }
     // One value for a single choice or a number; more than one (or none) is left as a list for the rule to refuse.
     const value = question.type !== "multi" && read.length === 1 ? read[0] : read;
     const checked = checkAnswer(question, value);
-    if (!checked.ok) return fail(`${where} ${checked.problem.developer}`);
+    if (!checked.ok) return fail(`${where} ${checked.problem.developer}`, notAnOption);
     answers[question.id] = checked.value;
   }
   const result = walk(tree, answers);
-  if (result.status === "asking") return fail(`it has no answer for question '${result.next.id}'`);
-  if (result.status === "invalid") return fail(result.error.message);
+  if (result.status === "asking") {
+    return fail(`it has no answer for question '${result.next.id}'`, { kind: "unanswered", question: result.next.id });
+  }
+  if (result.status === "invalid") {
+    return fail(result.error.message, { kind: "not-an-option", question: result.error.question });
+  }
   const offPath = Object.keys(answers).filter((id) => !result.path.includes(id));
-  if (offPath.length > 0) return fail(`it answers questions that are not asked: ${offPath.join(", ")}`);
+  if (offPath.length > 0) {
+    return fail(`it answers questions that are not asked: ${offPath.join(", ")}`, {
+      kind: "not-asked",
+      question: offPath[0] ?? "",
+    });
+  }
   return { ok: true, answers, result };
 }
 
@@ -99,12 +126,12 @@ function readValue(questionId: string, number: boolean, answer: unknown): string
  */
 export function journeyFromBundle(tree: Tree, resource: unknown): ImportedJourney {
   if (!isRecord(resource) || resource.resourceType !== "Bundle" || !Array.isArray(resource.entry)) {
-    return { ok: false, error: "this is not a Bundle" };
+    return { ok: false, error: "this is not a Bundle", problem: { kind: "not-ours" } };
   }
   const response = resource.entry
     .map((entry: unknown) => (isRecord(entry) ? entry.resource : undefined))
     .find((r: unknown) => isRecord(r) && r.resourceType === "QuestionnaireResponse");
   return response === undefined
-    ? { ok: false, error: "the Bundle holds no QuestionnaireResponse" }
+    ? { ok: false, error: "the Bundle holds no QuestionnaireResponse", problem: { kind: "not-ours" } }
     : journeyFromResponse(tree, response);
 }

@@ -1,7 +1,7 @@
 import { isAnswersShape, type Answers, type AnswerValue } from "../../../lib/journey/answers";
 import { isLocale, type Locale } from "../../../lib/i18n/locales";
 import { isRecord } from "../../../lib/is-record";
-import { parseIsoDate } from "../../../lib/recheck/dates";
+import { parseIsoDate, type IsoDate } from "../../../lib/recheck/dates";
 import type { FirstCheck } from "../../../lib/share/token";
 import { changeSignal, useClientValue } from "./client-value";
 import { FIRST_VERSION } from "../../../lib/tree/versions";
@@ -36,6 +36,11 @@ const firstCheck = storedValue("session", "red-pores-check:first-check", (json):
     : null,
 );
 
+// The day of the check, kept only for a check opened from a saved file: any other check is today's.
+const checkedOn = storedValue("session", "red-pores-check:checked-on", (json) =>
+  typeof json === "string" && parseIsoDate(json) ? json : null,
+);
+
 const journeyChanged = changeSignal();
 const changed = journeyChanged.notify;
 
@@ -59,6 +64,7 @@ export function saveAnswer(questionId: string, value: AnswerValue, locale: Local
   answers.write({ ...readStoredAnswers(), [questionId]: value });
   answeredIn.write(locale);
   answersVersion.write(version);
+  checkedOn.write(null);
   if (askAgain.read() === questionId) askAgain.write(null);
   changed();
   return readStoredAnswers();
@@ -79,7 +85,7 @@ export function useAskAgain(): string | null {
 
 /** Forgets this tab's journey: the answers and a first check being compared (see delete-stored.ts). */
 export function clearJourney() {
-  for (const stored of [answers, firstCheck, answeredIn, answersVersion, askAgain]) stored.write(null);
+  for (const stored of [answers, firstCheck, answeredIn, answersVersion, askAgain, checkedOn]) stored.write(null);
   changed();
 }
 
@@ -88,6 +94,24 @@ export function startRecheck(first: FirstCheck, carriedOver: Answers, version: s
   firstCheck.write(first);
   answers.write(carriedOver);
   answersVersion.write(version);
+  checkedOn.write(null);
+  changed();
+}
+
+/** A finished check opened from a saved file becomes this tab's journey, dated the day it was made. */
+export function restoreCheck(check: {
+  answers: Answers;
+  version: string;
+  checkedOn: IsoDate;
+  answeredIn?: Locale;
+  first?: FirstCheck;
+}) {
+  clearJourney();
+  answers.write(check.answers);
+  answersVersion.write(check.version);
+  checkedOn.write(check.checkedOn);
+  answeredIn.write(check.answeredIn ?? null);
+  firstCheck.write(check.first ?? null);
   changed();
 }
 
@@ -111,6 +135,11 @@ export function useAnswers(): Answers | null {
 /** The version of the tree the stored answers were given to (null with none, or on the server). */
 export function useAnswersVersion(): string | null {
   return useClientValue(subscribe, readAnswersVersion);
+}
+
+/** The day of this tab's check when it was opened from a saved file; null for a check made today. */
+export function useCheckedOn(): IsoDate | null {
+  return useClientValue(subscribe, checkedOn.read);
 }
 
 /** The first check this journey is compared with, or null (also while rendering on the server). */

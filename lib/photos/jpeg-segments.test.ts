@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exifSegment, ifd0Tags, withExif } from "./exif-jpeg";
+import { exifSegment, ifd0Tags, withExif } from "../testing/exif-jpeg";
 import { hasExif, jpegSegments } from "./jpeg-segments";
 
 // A JPEG's head as a canvas writes it: start of image, a JFIF APP0 segment, a start of scan, the end.
