@@ -49,6 +49,7 @@ for (const [urgency, answers] of outcomes) {
 }
 
 const selfCareToken = encodeToken(tree, answersOf("kp-arms-teen"));
+const recheckToken = encodeToken(tree, {}, { answers: answersOf("kp-arms-teen"), startDate: "2026-11-01" });
 
 test("pages reflow at 320 px wide with no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -63,12 +64,23 @@ test("pages reflow at 320 px wide with no sideways scrolling", async ({ page }) 
     // A handout of a self-care journey, whose deciding rule is the longest line of the page.
     [`/handout#${selfCareToken}`, undefined],
     [`/es/handout#${selfCareToken}`, undefined],
+    // The self-care result, with its photo inputs, check-back planner and saved check; its summary; the re-check
+    // page with "Open a saved check".
+    ["/result/", "result"],
+    ["/es/result/", "result"],
+    ["/summary/", "result"],
+    [`/recheck#${recheckToken}`, undefined],
+    [`/es/recheck#${recheckToken}`, undefined],
   ] as const) {
-    await openWithAnswers(page, questionId ? (journeyTo.get(questionId) as Record<string, string>) : {}, path);
-    if (questionId) await new Questionnaire(page, path.startsWith("/es/") ? "es" : "en").expectQuestion(questionId);
+    const answers = questionId === "result" ? answersOf("kp-arms-teen") : questionId ? journeyTo.get(questionId) : {};
+    await openWithAnswers(page, answers as Record<string, string>, path);
+    if (questionId === "result") await expect(page.locator("main")).toHaveAttribute("data-urgency", "self_care");
+    else if (questionId)
+      await new Questionnaire(page, path.startsWith("/es/") ? "es" : "en").expectQuestion(questionId);
     else await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // A handout that fell back to the error page would pass for the wrong reason.
     if (path.includes("/handout#")) await expect(page.locator("main")).toHaveAttribute("data-urgency", "self_care");
+    if (path.includes("/recheck#")) await expect(page.getByLabel(/saved check|revisión guardada/)).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -4,6 +4,8 @@ import { PlannedCheckBanner } from "../../components/recheck/planned-check-banne
 import { translator, treeIn } from "../../lib/i18n/catalogs";
 import type { Locale } from "../../lib/i18n/locales";
 import { routes, routesFor } from "../../lib/routes";
+import { readPublished } from "../../lib/tree/published";
+import { OpenCheckOnStart } from "./open-check-on-start";
 import { PageLocale } from "./page-locale";
 import { pageMetadata } from "./page-metadata";
 
@@ -75,6 +77,16 @@ export function StartPage({ locale }: { locale: Locale }) {
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
       </Link>
+
+      <h2 className="heading-m">{t("start.savedHeading")}</h2>
+      <p>{t("start.savedText")}</p>
+      <PageLocale locale={locale}>
+        <OpenCheckOnStart
+          versions={readPublished().map((kept) => kept.version)}
+          today={tree.version}
+          titles={Object.fromEntries(tree.questions.map((question) => [question.id, question.title]))}
+        />
+      </PageLocale>
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import type { Answers } from "../../lib/journey/answers";
-import { localIsoDate } from "../../lib/recheck/dates";
+import { localIsoDate, type IsoDate } from "../../lib/recheck/dates";
 import type { Locale } from "../../lib/i18n/locales";
 import { readAnsweredIn } from "./browser-state/answers-store";
 import { routesFor } from "../../lib/routes";
@@ -10,7 +10,7 @@ import type { TreeVersions } from "../../lib/tree/versions";
 // Kept apart from lib/routes.ts so that question pages, which only navigate, never load the token code.
 
 /**
- * The clinician handout link: the answers, today's date (the date of the check) and the language the person
+ * The clinician handout link: the answers, the date of the check (today, unless it was opened from a file) and the language the person
  * answered in travel after "#", which browsers never send to a server. The page's language is the link's.
  */
 export function handoutUrl(
@@ -18,13 +18,14 @@ export function handoutUrl(
   answers: Answers,
   locale: Locale,
   first?: FirstCheck | null,
+  checkedOn: IsoDate = localIsoDate(new Date()),
 ): string {
   const answeredIn = readAnsweredIn() ?? locale;
   // A first check is encoded with the version of the tree it was made with (SPEC.md section 7).
   const firstWithTree = first
     ? { ...first, tree: versions.byVersion[first.version ?? versions.today.version] }
     : undefined;
-  const token = encodeToken(versions.today, answers, firstWithTree, localIsoDate(new Date()), answeredIn);
+  const token = encodeToken(versions.today, answers, firstWithTree, checkedOn, answeredIn);
   return `${window.location.origin}${routesFor(locale).handout(token)}`;
 }
 

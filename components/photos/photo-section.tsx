@@ -8,6 +8,8 @@ import { deletePhoto, keepPhoto, PhotoStoreError, usePhotos, type KeptPhoto } fr
 import { useLocale, useT } from "../common/locale-context";
 import { PhotoFigure } from "./photo-figure";
 import { shrinkPhoto } from "./shrink-photo";
+import { askToKeep, deletesAfterSevenDays } from "../common/browser-state/keep-storage";
+import { noSubscription, useClientValue } from "../common/browser-state/client-value";
 
 /**
  * Photos of the skin, to compare at the check-back: add one (taken now or chosen), see them with their dates
@@ -22,6 +24,7 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
   const errorId = useId();
+  const sevenDays = useClientValue(noSubscription, deletesAfterSevenDays);
 
   const add = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -38,7 +41,8 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
       const addedOn = localIsoDate(new Date());
       try {
         await keepPhoto({ ...shrunk, addedOn, addedAt: Date.now() });
-        setStatus(t("photos.kept", { date: formatIsoDate(addedOn, locale) }));
+        const kept = await askToKeep();
+        setStatus(`${t("photos.kept", { date: formatIsoDate(addedOn, locale) })} ${t(`storage.${kept}`)}`);
       } catch (error) {
         setProblem(say(error instanceof PhotoStoreError ? error.problem : "not-saved"));
       }
@@ -61,6 +65,11 @@ export function PhotoSection({ comparing }: { comparing: boolean }) {
       </h2>
       <p>{t(comparing ? "photos.introCompare" : "photos.intro")}</p>
       <p>{t("photos.privacy")}</p>
+      {sevenDays && (
+        <div className="inset-text" data-seven-days>
+          <p>{t("photos.sevenDays")}</p>
+        </div>
+      )}
       <div className={`form-group${problem ? " form-group--error" : ""}`}>
         {problem && (
           <p className="error-message" id={errorId} role="alert">

@@ -71,8 +71,25 @@ export async function keepPhoto(photo: Omit<KeptPhoto, "id">): Promise<void> {
       error instanceof DOMException && error.name === "QuotaExceededError" ? "no-room" : "not-saved",
     );
   }
-  // Asks the browser not to clear the photos when space runs low; it may say no, which changes nothing here.
-  navigator.storage?.persist?.().catch(() => undefined);
+  changed();
+}
+
+/**
+ * Puts photos back from a saved check, each under its own id, so opening the same file twice keeps one copy.
+ * All or none: a full disk throws PhotoStoreError and keeps none of them.
+ */
+export async function restorePhotos(photos: readonly Omit<KeptPhoto, "addedAt">[]): Promise<void> {
+  if (photos.length === 0) return;
+  try {
+    await inStore("readwrite", (store) => {
+      // The day each was added orders them; the file's order breaks ties.
+      photos.forEach((photo, index) => store.put({ ...photo, addedAt: Date.parse(photo.addedOn) + index }));
+    });
+  } catch (error) {
+    throw new PhotoStoreError(
+      error instanceof DOMException && error.name === "QuotaExceededError" ? "no-room" : "not-saved",
+    );
+  }
   changed();
 }
 

@@ -12,9 +12,11 @@ import { recheckUrl } from "../common/share-links";
 import { Cite } from "../common/references";
 import { useLocale, useT } from "../common/locale-context";
 import { useTree } from "../common/tree-context";
+import { askToKeep } from "../common/browser-state/keep-storage";
+import { useCheckedOn } from "../common/browser-state/answers-store";
 
 /**
- * On a self-care result: the day home care starts (today unless changed), the check-back date that follows,
+ * On a self-care result: the day home care starts (today unless changed, or the day of a check opened from a file), the check-back date that follows,
  * a calendar reminder with a link back, and that link itself.
  */
 export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answers: Answers }) {
@@ -22,7 +24,11 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
   const t = useT();
   const locale = useLocale();
   const [today] = useState(() => localIsoDate(new Date()));
-  const [typed, setTyped] = useState(today);
+  // A check opened from a saved file started on its own day, not today.
+  const checkedOn = useCheckedOn();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const typed = chosen ?? checkedOn ?? today;
+  const [status, setStatus] = useState("");
   const checkBack = outcome.finding?.checkBack;
   if (!checkBack || outcome.checkBackWeeks === undefined) return null;
 
@@ -31,7 +37,7 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
   const link = recheckUrl(tree, { answers, startDate }, locale);
   const title = t("checkBack.reminderTitle");
 
-  const downloadReminder = () => {
+  const downloadReminder = async () => {
     const ics = reminderIcs({
       date,
       title,
@@ -43,6 +49,8 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
     });
     plan.write({ checkBackDate: date, link });
     downloadFile(t("checkBack.reminderFile"), "text/calendar", ics);
+    const kept = await askToKeep();
+    setStatus(`${t("checkBack.planKept")} ${t(`storage.${kept}`)}`);
   };
 
   return (
@@ -70,12 +78,15 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
           value={typed}
           max={checkBackOn(today, 52)}
           aria-describedby="start-date-hint"
-          onChange={(event) => setTyped(event.target.value)}
+          onChange={(event) => setChosen(event.target.value)}
         />
       </div>
       <button type="button" className="button button--secondary" onClick={downloadReminder}>
         {t("checkBack.addReminder")}
       </button>
+      <p className="status" role="status">
+        {status}
+      </p>
       <p>
         {t("checkBack.reminderNote", { title })} <a href={link}>{t("checkBack.reminderLink")}</a>.{" "}
         {t("checkBack.reminderKeeps")}

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type ComponentType } from "react";
-import { formatIsoDate, localIsoDate, weeksOfCare } from "../../lib/recheck/dates";
+import { formatIsoDate, localIsoDate, weeksOfCare, type IsoDate } from "../../lib/recheck/dates";
 import { decodeInvite } from "../../lib/share/decode-token";
 import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useChangedSince, useTree, useTreeVersions } from "../common/tree-context";
@@ -12,9 +12,14 @@ import { askedAgainOnRecheck } from "../../lib/tree/roles";
 import { useHash } from "../common/browser-state/use-hash";
 import { usePageHeading } from "../common/browser-state/visit-history";
 
-/** The page the calendar reminder opens: the first check, then a button to start the re-check. */
-/** `KeptPhotos` says what the photos feature keeps for the re-check (app/_pages/recheck-page.tsx hands it in). */
-export function RecheckStart({ KeptPhotos }: { KeptPhotos: ComponentType }) {
+/** The first check's start date and check-back window, for what other features keep of it. */
+export type FirstCheckDates = { startDate: IsoDate; checkBackWeeks?: number };
+
+/**
+ * The page the calendar reminder opens: the first check, then a button to start the re-check. `Kept` says what
+ * this browser keeps of the first check (app/_pages/recheck-page.tsx hands it in).
+ */
+export function RecheckStart({ Kept }: { Kept: ComponentType<FirstCheckDates> }) {
   const tree = useTree();
   const t = useT();
   const locale = useLocale();
@@ -61,7 +66,7 @@ export function RecheckStart({ KeptPhotos }: { KeptPhotos: ComponentType }) {
         </p>
       </div>
       <p>{t("recheck.explain")}</p>
-      <KeptPhotos />
+      <Kept startDate={first.startDate} checkBackWeeks={first.result.outcome.checkBackWeeks} />
       <button type="button" className="button" onClick={start}>
         {t("recheck.start")}
       </button>

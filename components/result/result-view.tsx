@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type ComponentType } from "react";
 import type { Answers } from "../../lib/journey/answers";
 import type { Outcome } from "../../lib/journey/outcome";
-import { useFirstCheck } from "../common/browser-state/answers-store";
+import type { FinishedWalk } from "../../lib/journey/walk";
+import { useCheckedOn, useFirstCheck } from "../common/browser-state/answers-store";
 import { CareCard } from "./care-card";
 import { BeforeAfter } from "../common/before-after";
 import { HandoutLink } from "./handout-link";
@@ -36,11 +37,12 @@ type SectionProps = { outcome: Outcome; answers: Answers };
 export type ResultParts = {
   CheckBack: ComponentType<SectionProps>;
   Photos: ComponentType<{ comparing: boolean }>;
+  SaveCheck: ComponentType<{ journey: FinishedWalk }>;
   deleteAllButPhotos: () => void;
   deleteEverything: () => Promise<void>;
 };
 
-export function ResultView({ CheckBack, Photos, deleteAllButPhotos, deleteEverything }: ResultParts) {
+export function ResultView({ CheckBack, Photos, SaveCheck, deleteAllButPhotos, deleteEverything }: ResultParts) {
   const sections: Record<ResultSection, ComponentType<SectionProps>> = {
     looksLike: LooksLike,
     care: CarePlan,
@@ -59,6 +61,7 @@ export function ResultView({ CheckBack, Photos, deleteAllButPhotos, deleteEveryt
   const outcome = finished?.outcome;
   const heading = usePageHeading<HTMLHeadingElement>(outcome !== undefined);
   const first = useFirstCheck();
+  const checkedOn = useCheckedOn();
   const [deleteProblem, setDeleteProblem] = useState("");
 
   if (!finished || !outcome) return <main id="main-content" className="main" />;
@@ -113,8 +116,10 @@ export function ResultView({ CheckBack, Photos, deleteAllButPhotos, deleteEveryt
             </p>
           )}
           <p>{t("result.handoutIntro")}</p>
-          <HandoutLink url={handoutUrl(versions, finished.answers, locale, first)} />
+          <HandoutLink url={handoutUrl(versions, finished.answers, locale, first, checkedOn ?? undefined)} />
         </section>
+
+        <SaveCheck journey={finished} />
 
         {deleteProblem && (
           <p className="error-message" role="alert">

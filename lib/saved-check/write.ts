@@ -6,7 +6,7 @@ import { toBase64 } from "../share/base64url";
 import type { Tree } from "../tree/schema";
 
 /** A photo as the saved check carries it: the JPEG the site made (free of Exif), with its day and size. */
-export type SavedPhoto = { id: string; addedOn: IsoDate; width: number; height: number; jpeg: Uint8Array };
+export type SavedPhoto = { id: string; addedOn: IsoDate; width: number; height: number; jpeg: Uint8Array<ArrayBuffer> };
 
 /** The saved check's file name, dated with the day of the check so that several sit side by side. */
 export const savedCheckFileName = (checkedOn: IsoDate) => `red-pores-check-${checkedOn}.fhir.json`;
