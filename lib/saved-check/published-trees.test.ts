@@ -41,7 +41,7 @@ describe("the published trees a saved check is opened with on the start page", (
   });
 
   it("fail loudly when today's version is not published", async () => {
-    await expect(publishedTrees(["1.0"], "9.9")).rejects.toThrow("version 9.9 is not among 1.0");
+    await expect(publishedTrees(["1.0", "1.1"], "9.9")).rejects.toThrow("version 9.9 is not among 1.0, 1.1");
   });
 });
 

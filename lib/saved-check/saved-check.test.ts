@@ -110,6 +110,90 @@ describe("a saved check", () => {
     expect(opened.check.result.outcome).toEqual(journey.outcome);
   });
 
+  it("reads the first check wherever it sits, skips entries that hold nothing, and refuses a changed first check", () => {
+    const bundle = JSON.parse(
+      fileOf(
+        savedCheckBundle(tree, { journey, authored: "2026-11-30" }, english, {
+          first: { journey, authored: "2026-10-20" },
+          photos,
+        }),
+      ),
+    );
+    const first = bundle.entry.find((e: { resource: { id?: string } }) => e.resource.id === "first-check");
+    bundle.entry = [null, { resource: "text" }, {}, first, ...bundle.entry.filter((e: unknown) => e !== first)];
+    const opened = readSavedCheck(versions, fileOf(bundle));
+    expect(opened.ok && [opened.check.checkedOn, opened.check.first?.checkedOn, opened.check.photos.length]).toEqual([
+      "2026-11-30",
+      "2026-10-20",
+      2,
+    ]);
+    delete first.resource.authored;
+    expect(readSavedCheck(versions, fileOf(bundle))).toEqual({ ok: false, problem: { kind: "no-date" } });
+    bundle.entry = [first];
+    expect(readSavedCheck(versions, fileOf(bundle))).toEqual({ ok: false, problem: { kind: "other-tool" } });
+  });
+
+  it("gives each photo the file's id, day and size, or safe ones when the file's are not usable", () => {
+    const bundle = JSON.parse(fileOf(saved()));
+    const [first, second] = bundle.entry.filter(
+      (e: { resource: { resourceType: string } }) => e.resource.resourceType === "Media",
+    );
+    first.resource.id = "../../etc/passwd";
+    delete first.resource.createdDateTime;
+    second.resource.id = 42;
+    second.resource.createdDateTime = "2026-02-30";
+    second.resource.width = 10_000;
+    const opened = readSavedCheck(versions, fileOf(bundle));
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problem));
+    const [one, two] = opened.check.photos;
+    expect(one?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(two?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect([one?.addedOn, two?.addedOn, two?.width]).toEqual(["2026-11-30", "2026-11-30", 10_000]);
+    for (const side of [0, 10_001, 1.5, "640"]) {
+      second.resource.height = side;
+      expect(readSavedCheck(versions, fileOf(bundle))).toEqual({
+        ok: false,
+        problem: { kind: "photo-not-jpeg", photo: 2 },
+      });
+    }
+  });
+
+  it("tells a newer version of the questions from one that was never published", () => {
+    const today = { ...tree, version: "2.3" };
+    const named = treeVersions(today);
+    const withVersion = (version: string) =>
+      fileOf(
+        JSON.parse(fileOf(saved()).replace(`${QUESTIONNAIRE_URL}|${tree.version}`, `${QUESTIONNAIRE_URL}|${version}`)),
+      );
+    for (const version of ["2.4", "2.30", "3.0", "12.0"]) {
+      expect(readSavedCheck(named, withVersion(version))).toEqual({
+        ok: false,
+        problem: { kind: "newer-version", version },
+      });
+    }
+    for (const version of ["2.2", "1.9", "2.3.1", "a2.4", "2.4b", ""]) {
+      expect(readSavedCheck(named, withVersion(version))).toEqual({
+        ok: false,
+        problem: { kind: "unknown-version", version },
+      });
+    }
+  });
+
+  it("holds each photo as a typed image entry of its own", () => {
+    const entries = saved().entry ?? [];
+    const media = entries.filter((e) => e.resource?.resourceType === "Media");
+    expect(media.map((e) => e.fullUrl)).toEqual([
+      expect.stringMatching(/^urn:uuid:[0-9a-f-]{36}$/),
+      expect.stringMatching(/^urn:uuid:/),
+    ]);
+    expect(new Set(entries.map((e) => e.fullUrl)).size).toBe(entries.length);
+    expect(media[0]?.resource).toMatchObject({
+      status: "completed",
+      type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/media-type", code: "image" }] },
+      content: { creation: "2026-10-20" },
+    });
+  });
+
   it("is named with the day of the check", () => {
     expect(savedCheckFileName("2026-11-30")).toBe("red-pores-check-2026-11-30.fhir.json");
   });
@@ -153,6 +237,9 @@ describe("a file that is not a saved check, or was changed", () => {
       { kind: "other-tool" },
     ],
     ["too large", " ".repeat(MAX_SAVED_CHECK_BYTES + 1), { kind: "too-large" }],
+    ["as large as allowed, but not JSON", "x".repeat(MAX_SAVED_CHECK_BYTES), { kind: "not-json" }],
+    ["a Bundle without entries", fileOf({ resourceType: "Bundle", type: "collection" }), { kind: "not-a-bundle" }],
+    ["entries without a Bundle", fileOf({ resourceType: "Patient", entry: [] }), { kind: "not-a-bundle" }],
     [
       "an answer that is not an option",
       changed((b) => {
