@@ -16,6 +16,8 @@ export function routesFor(locale: Locale) {
     summary: `${at}/summary/`,
     answersDeleted: `${at}/answers-deleted/`,
     criteria: `${at}/criteria/`,
+    /** The whole check on one page, for a browser without JavaScript. */
+    onePage: `${at}/one-page/`,
     handout: (token: string) => `${at}/handout#${token}`,
     recheck: (token: string) => `${at}/recheck/#${token}`,
     /** The pages those links open, without their answers. */

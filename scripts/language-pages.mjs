@@ -58,6 +58,7 @@ export default function Page() {
   return <AnswersDeletedPage locale="${code}" />;
 }
 `,
+  "one-page/page.tsx": (code, up) => plainPage(code, `${up}_pages/one-page`, "OnePage", "onePageMetadata"),
   // The build copies it to out/<code>/404.html, which hosts serve for a missing address of the language.
   "404/page.tsx": (code, up) => `import { NotFoundPage, notFoundMetadata } from "${up}_pages/simple";
 

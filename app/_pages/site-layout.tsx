@@ -57,7 +57,15 @@ export function SiteLayout({ locale, children }: { locale: Locale; children: Rea
             />
           </div>
         </header>
-        <div className="width-container">{children}</div>
+        <div className="width-container">
+          {/* Without JavaScript the questions one by one cannot move on; the one-page check works. */}
+          <noscript>
+            <p className="noscript">
+              {t("noscript.text")} <a href={routes.onePage}>{t("noscript.link")}</a>
+            </p>
+          </noscript>
+          {children}
+        </div>
         <footer className="footer">
           <div className="width-container">
             <p>{t("site.footerNotDiagnosis")}</p>

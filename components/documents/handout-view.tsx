@@ -32,7 +32,16 @@ export function HandoutView() {
   const decoded = hash === null ? undefined : decodeToken(versions, hash);
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
 
-  if (!decoded) return <main id="main-content" className="main" />;
+  if (!decoded) {
+    // Read from the link by script only: without it, the page says what it needs and what to use instead.
+    return (
+      <main id="main-content" className="main">
+        <noscript>
+          <p className="noscript">{t("noscript.handout")}</p>
+        </noscript>
+      </main>
+    );
+  }
   if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
 
   // The link is read with the version of the questions it was made with: what the person was told.

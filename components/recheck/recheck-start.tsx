@@ -32,7 +32,16 @@ export function RecheckStart({ Kept }: { Kept: ComponentType<FirstCheckDates> })
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
   const [today] = useState(() => localIsoDate(new Date()));
 
-  if (!decoded) return <main id="main-content" className="main" />;
+  if (!decoded) {
+    // Read from the link by script only: without it, the page says what it needs and what to use instead.
+    return (
+      <main id="main-content" className="main">
+        <noscript>
+          <p className="noscript">{t("noscript.recheck")}</p>
+        </noscript>
+      </main>
+    );
+  }
   if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
 
   const { first } = decoded;

@@ -26,7 +26,12 @@ function compare(ticked: TickedForm) {
     asked: tree.questions.filter((q) => asked.has(q.id)).map((q) => q.id),
     safe,
     done,
-    verdict: done && result.status === "done" ? `${result.outcome.rule}.${result.outcome.finding?.id ?? "none"}` : null,
+    verdict:
+      done && result.status === "done"
+        ? result.outcome.finding
+          ? `${result.outcome.rule}.${result.outcome.finding.id}`
+          : result.outcome.rule
+        : null,
     guidance: done && result.status === "done" ? result.outcome.guidance.map((g) => g.id) : [],
     invalid: result.status === "invalid" ? [result.error.question] : [],
   };

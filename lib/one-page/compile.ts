@@ -19,7 +19,7 @@ export type OnePagePlan = {
   bands: Record<string, number[]>;
   /** The engine would ask this question (it is on its path, answered or not). */
   reached: Record<string, Formula>;
-  /** A question's boxes cannot go together ("none" with a sign): the form's message shows, the path stops. */
+  /** A question's boxes cannot go together (an exclusive option with another): the form's message shows, the path stops. */
   invalid: Record<string, Formula>;
   /** A safety screen ended the check: its advice shows at once, and nothing after it. */
   safe: Formula;
@@ -106,7 +106,7 @@ class Compiler {
     return and(...earlier, rule ? this.predicate(rule.when, scope, matched) : true);
   }
 
-  /** An answer the engine accepts: a box ticked, and never an exclusive "none" with another box. */
+  /** An answer the engine accepts: a box ticked, and never an exclusive option with another box. */
   validAnswer(question: Question): Formula {
     return and(answered(question.id), not(this.invalid(question)));
   }
@@ -304,7 +304,7 @@ function possibleVerdicts(tree: Tree, bands: Record<string, number[]>): VerdictH
     if (result.status !== "done") continue;
     const { outcome } = result;
     const ruleOf = tree.rules.find((r) => r.id === outcome.rule);
-    const id = `${outcome.rule}.${outcome.finding?.id ?? "none"}`;
+    const id = outcome.finding ? `${outcome.rule}.${outcome.finding.id}` : outcome.rule;
     if (!found.has(id)) {
       found.set(id, {
         id,

@@ -65,7 +65,8 @@ function plain(name: string): string {
 function atomSelector(atom: Atom): string {
   if ("checked" in atom) return `#${plain(atom.checked)}:checked`;
   const except = atom.except ? `:not(#${plain(atom.except)})` : "";
-  return `[name=${plain(atom.answered)}]${except}:checked`;
+  // The form's "Clear this answer" radios (class op-clear) share a question's name but are no answer.
+  return `[name=${plain(atom.answered)}]:not(.op-clear)${except}:checked`;
 }
 
 /**

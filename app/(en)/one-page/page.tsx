@@ -1,0 +1,7 @@
+import { OnePage, onePageMetadata } from "../../_pages/one-page";
+
+export const metadata = onePageMetadata("en");
+
+export default function Page() {
+  return <OnePage locale="en" />;
+}
