@@ -83,7 +83,7 @@ async function loadPage(browser, url, answers) {
   page.on("load", () => (loaded = true));
   page.on("requestfinished", (request) => requests.push({ request, afterLoad: loaded }));
   await page.goto(url, { waitUntil: "networkidle" });
-  const sum = { js: 0, total: 0, prefetchJs: 0, prefetchTotal: 0 };
+  const sum = { js: 0, html: 0, css: 0, total: 0, prefetchJs: 0, prefetchTotal: 0 };
   for (const { request, afterLoad } of requests) {
     const sizes = await request.sizes();
     const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
@@ -94,6 +94,8 @@ async function loadPage(browser, url, answers) {
     } else {
       sum.total += bytes;
       if (script) sum.js += sizes.responseBodySize;
+      if (request.resourceType() === "document") sum.html += sizes.responseBodySize;
+      if (request.resourceType() === "stylesheet") sum.css += sizes.responseBodySize;
     }
   }
   return { page, context, sum, requests: requests.filter((r) => !r.afterLoad).length };
@@ -116,6 +118,8 @@ async function measureBytes(browser) {
     ["criteria", "/criteria/", null],
     ["answers deleted", "/answers-deleted/", null],
     ["not found", "/no-such-page/", null],
+    // The check on one page, for a browser without JavaScript: its HTML and CSS are all it loads.
+    ["one-page check", "/one-page/", null],
   ];
   // Every page again in Spanish: each language's page carries only its own catalog.
   pages.push(...pages.map(([name, path, answers]) => [`${name} (es)`, `/es${path}`, answers]));
@@ -125,6 +129,8 @@ async function measureBytes(browser) {
       path: "(bench/bare) /",
       jsGzipKb: kb(bare.sum.js),
       jsRatio: 1,
+      htmlKb: kb(bare.sum.html),
+      cssKb: kb(bare.sum.css),
       totalKb: kb(bare.sum.total),
       requests: bare.requests,
       prefetchedLaterKb: kb(bare.sum.prefetchTotal),
@@ -147,6 +153,8 @@ async function measureBytes(browser) {
       path: path.replace(/#.+$/, "#…"),
       jsGzipKb: kb(sum.js),
       jsRatio: +(sum.js / bare.sum.js).toFixed(3),
+      htmlKb: kb(sum.html),
+      cssKb: kb(sum.css),
       totalKb: kb(sum.total),
       requests,
       prefetchedLaterKb: kb(sum.prefetchTotal),
