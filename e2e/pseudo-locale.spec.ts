@@ -55,7 +55,11 @@ async function textsOf(page: Page): Promise<Found[]> {
       const parent = node.parentElement;
       // Ids a clinician reads as ids (a rule in <code>, a source's id) are not words.
       if (!parent || parent.closest("script, style, template, code, .document__cite-id")) continue;
-      const text = node.textContent?.trim() ?? "";
+      // With scripts on, <noscript> holds its HTML as text: its words are what a person without scripts reads.
+      const raw = node.textContent ?? "";
+      const text = (
+        parent.tagName === "NOSCRIPT" ? (new DOMParser().parseFromString(raw, "text/html").body.textContent ?? "") : raw
+      ).trim();
       if (text) found.push({ where: describe(parent), text });
     }
     for (const el of document.querySelectorAll("[aria-label], [alt], [title], [placeholder]")) {

@@ -9,7 +9,7 @@ import { tree } from "../../lib/tree/load";
 import { olderTreesIn } from "../../lib/tree/published";
 import { questionnaireOnly } from "../../lib/tree/routing-only";
 import { changedSince } from "../../lib/tree/versions";
-import { PageLocale } from "./page-locale";
+import { PageLocale, questionnaireNamespaces } from "./page-locale";
 import { pageMetadata } from "./page-metadata";
 
 // The questionnaire's pages: one per question and "check your answers", each prerendered in every language.
@@ -36,7 +36,7 @@ export function questionPage(locale: Locale) {
     const { id } = await params;
     if (!tree.questions.some((q) => q.id === id)) notFound();
     return (
-      <PageLocale locale={locale}>
+      <PageLocale locale={locale} namespaces={questionnaireNamespaces}>
         <TreeProvider tree={questionnaire.tree} changedSince={changed}>
           <Questionnaire prerendered={routesFor(locale).question(id)} sources={questionnaire.sources} />
         </TreeProvider>
@@ -53,7 +53,7 @@ export function checkAnswersPage(locale: Locale) {
   const changed = changedSinceOlder();
   return function CheckAnswersPage() {
     return (
-      <PageLocale locale={locale}>
+      <PageLocale locale={locale} namespaces={questionnaireNamespaces}>
         <TreeProvider tree={questionnaire.tree} changedSince={changed}>
           <Questionnaire prerendered={routesFor(locale).checkAnswers} sources={questionnaire.sources} />
         </TreeProvider>

@@ -6,7 +6,7 @@ import type { Locale } from "../../lib/i18n/locales";
 import { routes, routesFor } from "../../lib/routes";
 import { readPublished } from "../../lib/tree/published";
 import { OpenCheckOnStart } from "./open-check-on-start";
-import { PageLocale } from "./page-locale";
+import { PageLocale, startNamespaces } from "./page-locale";
 import { pageMetadata } from "./page-metadata";
 
 /** The start page's title is the site's name alone, without the " – Red Pores Check" of other pages. */
@@ -20,7 +20,7 @@ export function StartPage({ locale }: { locale: Locale }) {
   const tree = treeIn(locale);
   return (
     <main id="main-content" className="main">
-      <PageLocale locale={locale}>
+      <PageLocale locale={locale} namespaces={startNamespaces}>
         <PlannedCheckBanner />
       </PageLocale>
       <h1 className="heading-xl">{t("start.title")}</h1>
@@ -80,7 +80,7 @@ export function StartPage({ locale }: { locale: Locale }) {
 
       <h2 className="heading-m">{t("start.savedHeading")}</h2>
       <p>{t("start.savedText")}</p>
-      <PageLocale locale={locale}>
+      <PageLocale locale={locale} namespaces={startNamespaces}>
         <OpenCheckOnStart
           versions={readPublished().map((kept) => kept.version)}
           today={tree.version}

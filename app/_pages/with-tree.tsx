@@ -4,7 +4,7 @@ import { treeIn } from "../../lib/i18n/catalogs";
 import type { Locale } from "../../lib/i18n/locales";
 import { olderTreesIn } from "../../lib/tree/published";
 import { changedSince } from "../../lib/tree/versions";
-import { PageLocale } from "./page-locale";
+import { PageLocale, fullTreeNamespaces } from "./page-locale";
 
 /**
  * A page that needs the whole decision tree (result, summary, handout, re-check), in its language: the tree
@@ -17,7 +17,7 @@ export function withFullTree(View: ComponentType, locale: Locale) {
   const changed = changedSince(tree, older);
   return function PageWithTree() {
     return (
-      <PageLocale locale={locale}>
+      <PageLocale locale={locale} namespaces={fullTreeNamespaces}>
         <TreeProvider tree={tree} older={older} changedSince={changed}>
           <View />
         </TreeProvider>

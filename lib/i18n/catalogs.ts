@@ -4,7 +4,14 @@ import { tree } from "../tree/load";
 import type { Tree } from "../tree/schema";
 import { defaultLocale, languageTag, locales, type Locale } from "./locales";
 import { compileMessage } from "./format-message";
-import { translatorFor, type CompiledMessages, type MessageKey, type Messages, type Translate } from "./messages";
+import {
+  translatorFor,
+  type CompiledMessages,
+  type MessageKey,
+  type Messages,
+  type Namespace,
+  type Translate,
+} from "./messages";
 import { localizeTree, type TreeWords } from "../tree/words";
 
 // Read at build time only, by the pages' server code: a page ships its own language's catalog as data, and
@@ -45,6 +52,18 @@ export function compiledCatalog(locale: Locale): CompiledMessages {
     compiled.set(locale, found);
   }
   return found;
+}
+
+/**
+ * The messages a page's client components use, by namespace: each page carries only these, since the browser
+ * parses all the page data before the page responds (issue 24: the whole catalog cost every page).
+ */
+export function catalogPart(locale: Locale, namespaces: readonly Namespace[]): CompiledMessages {
+  const wanted = new Set<string>(namespaces);
+  const whole = compiledCatalog(locale);
+  return Object.fromEntries(
+    Object.entries(whole).filter(([key]) => wanted.has(key.slice(0, key.indexOf(".")))),
+  ) as CompiledMessages;
 }
 
 export function translator(locale: Locale): Translate {
