@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { formatIsoDate } from "../recheck/dates";
-import { languageTag, locales } from "./locales";
-import { formatNumber, renderMessage } from "./render-message";
+import { languageTag, locales, PSEUDO } from "./locales";
+import { formatNumber, oneForOnlyOne, pluralCategory, renderMessage } from "./render-message";
+
+describe("pluralCategory", () => {
+  it.each([...oneForOnlyOne])(
+    "picks the form ICU picks for 0 to 999 in %s, so the fast path changes nothing",
+    (tag) => {
+      const icu = new Intl.PluralRules(tag);
+      for (let n = 0; n < 1000; n++) expect(pluralCategory(n, tag)).toBe(icu.select(n));
+    },
+  );
+
+  it("covers every language the site speaks, and asks ICU for other numbers", () => {
+    for (const locale of locales) expect(oneForOnlyOne.has(languageTag[locale]) || locale === PSEUDO).toBe(true);
+    expect(pluralCategory(1.5, "en-GB")).toBe(new Intl.PluralRules("en-GB").select(1.5));
+    expect(pluralCategory(1_000_000, "es")).toBe(new Intl.PluralRules("es").select(1_000_000));
+  });
+});
 
 describe("formatNumber", () => {
   it.each(locales)("writes 0 to 999 exactly as ICU does in %s, so the fast path changes nothing", (locale) => {

@@ -19,11 +19,22 @@ export function formatNumber(n: number, tag: string): string {
   return n >= 0 && n < 1000 && n % 1 === 0 ? String(n) : (numberFormats[tag] ??= new Intl.NumberFormat(tag)).format(n);
 }
 
+/**
+ * The languages whose plural forms for whole numbers from 0 to 999 are "one" for 1 and "other" for the rest
+ * (a test compares them with ICU), so "Show all 9 care steps" needs no ICU either. Any other language asks ICU.
+ */
+export const oneForOnlyOne: ReadonlySet<string> = new Set(["en-GB", "es", "en"]);
+
+export function pluralCategory(n: number, tag: string): string {
+  if (oneForOnlyOne.has(tag) && n >= 0 && n < 1000 && n % 1 === 0) return n === 1 ? "one" : "other";
+  return (pluralRules[tag] ??= new Intl.PluralRules(tag)).select(n);
+}
+
 /** Renders a message in a language (a tag such as "es"); a missing value is an error, never a blank. */
 export function renderMessage(message: CompiledMessage, values: MessageValues = {}, tag = "en"): string {
   if (typeof message === "string") return message;
   const number = (n: number) => formatNumber(n, tag);
-  const plural = (n: number) => (pluralRules[tag] ??= new Intl.PluralRules(tag)).select(n);
+  const plural = (n: number) => pluralCategory(n, tag);
   const render = (parts: Part[], count?: number): string =>
     parts
       .map((part) => {

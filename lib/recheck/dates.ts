@@ -1,3 +1,4 @@
+import { dateWords } from "../i18n/date-words";
 import { defaultLocale, languageTag, type Locale } from "../i18n/locales";
 
 /**
@@ -59,9 +60,15 @@ export function fromDayNumber(day: number): IsoDate {
 // One formatter per language, made on first use: a new one per date would cost a slow phone again (decision 0009).
 const longDates: Record<string, Intl.DateTimeFormat> = {};
 
-/** "Sunday 20 December 2026" (or "domingo, 20 de diciembre de 2026"), as a person reads it in their language. */
+/** "Sunday, 20 December 2026" (or "domingo, 20 de diciembre de 2026"), as a person reads it in their language. */
 export function formatIsoDate(date: IsoDate, locale: Locale = defaultLocale): string {
   const tag = languageTag[locale];
+  const words = dateWords[tag];
+  if (words) {
+    const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
+    const weekday = new Date(utcDay(date) * dayMs).getUTCDay();
+    return words.long({ weekday: words.weekdays[weekday] ?? "", day, month: words.months[month - 1] ?? "", year });
+  }
   longDates[tag] ??= new Intl.DateTimeFormat(tag, {
     weekday: "long",
     day: "numeric",
