@@ -76,11 +76,29 @@ describe("routingOnly", () => {
 describe("questionnaireOnly", () => {
   const questionnaire = questionnaireOnly(tree);
 
-  it("keeps the questions whole and the sources they cite, and no other words", () => {
-    expect(questionnaire.tree.questions).toEqual(tree.questions);
+  it("keeps what a question page shows and the sources it cites, and no other words", () => {
+    const shown = (questions: typeof tree.questions) =>
+      questions.map((q) => ({
+        id: q.id,
+        title: q.title,
+        hint: q.hint,
+        error: q.error,
+        short: q.short,
+        next: q.next,
+        options:
+          q.type === "number"
+            ? [q.min, q.max, q.unit, q.statement]
+            : q.options.map((o) => [o.id, o.label, o.hint, o.picture]),
+      }));
+    expect(shown(questionnaire.tree.questions)).toEqual(shown(tree.questions));
+    expect(questionnaire.tree.questions.every((q) => q.clinical === "")).toBe(true);
+    const statements = questionnaire.tree.questions.flatMap((q) =>
+      q.type === "number" ? [] : q.options.map((o) => o.statement),
+    );
+    expect(statements.every((statement) => statement === "")).toBe(true);
     const cited = new Set(tree.questions.flatMap((q) => q.sources ?? []));
     expect(questionnaire.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
-    expect(questionnaire.tree.guidance.every((item) => item.text === "")).toBe(true);
+    expect(questionnaire.tree.guidance).toEqual([]);
     expect(questionnaire.tree.findings.every((finding) => finding.name === "" && finding.summary === "")).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { Source, Tree } from "./schema";
+import type { Question, Source, Tree } from "./schema";
 import { localizeTree, treeWords } from "./words";
 
 /**
@@ -20,8 +20,28 @@ function withoutSources(value: unknown): unknown {
   );
 }
 
-/** What the questionnaire's pages need: the routing, plus the questions' own words and the sources they cite. */
+/**
+ * What the questionnaire's pages need: the routing, plus the words a question page shows (titles, hints,
+ * errors, option labels and hints) and the sources they cite. Not the care steps, nor the clinician's words
+ * and the reasons' statements of the options: the result page has those. The browser parses all of it before
+ * a question page responds (issue 24).
+ */
 export function questionnaireOnly(tree: Tree): { tree: Tree; sources: Source[] } {
   const sources = tree.sources.filter((s) => tree.questions.some((q) => q.sources?.includes(s.id)));
-  return { tree: { ...routingOnly(tree), questions: tree.questions }, sources };
+  const questions = tree.questions.map((question): Question => {
+    return question.type === "number"
+      ? { ...question, clinical: "" }
+      : ({
+          ...question,
+          clinical: "",
+          options: question.options.map(({ label, id, hint, picture }) => ({
+            id,
+            label,
+            statement: "",
+            ...(hint ? { hint } : {}),
+            ...(picture ? { picture } : {}),
+          })),
+        } as Question);
+  });
+  return { tree: { ...routingOnly(tree), questions, guidance: [] }, sources };
 }
