@@ -7,6 +7,7 @@ const problemMessage = (problem: PhotoProblem) => englishMessages[`photos.proble
 import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
 import { withExif } from "../lib/testing/exif-jpeg";
 import { expectNoAxeViolations } from "./axe";
+import { drawnPhoto } from "./drawn-photo";
 import { expect, openWithAnswers, storageKey, test } from "./fixtures";
 import { downloadReminder, firstCheck, recheckOn } from "./recheck-helpers";
 
@@ -14,19 +15,8 @@ const addPhoto = (page: Page) => page.getByLabel("Add a photo to compare later")
 
 /** A camera-sized JPEG (4000 x 3000) drawn by the browser, then given the Exif segment a phone would write. */
 async function phonePhoto(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(() => {
-    const canvas = document.createElement("canvas");
-    canvas.width = 4000;
-    canvas.height = 3000;
-    const context = canvas.getContext("2d");
-    if (!context) throw new Error("no canvas");
-    context.fillStyle = "#d9a58b";
-    context.fillRect(0, 0, 4000, 3000);
-    context.fillStyle = "#b5524a";
-    for (let i = 0; i < 60; i++) context.fillRect((i * 613) % 3900, (i * 389) % 2900, 40, 40);
-    return canvas.toDataURL("image/jpeg", 0.8).split(",")[1] ?? "";
-  });
-  const withTags = Buffer.from(withExif(new Uint8Array(Buffer.from(base64, "base64")), "TestCam", "Model 7"));
+  const drawn = await drawnPhoto(page, 4000, 3000);
+  const withTags = Buffer.from(withExif(new Uint8Array(drawn), "TestCam", "Model 7"));
   expect(hasExif(withTags)).toBe(true);
   return withTags;
 }

@@ -11,6 +11,7 @@ import { olderTreesIn } from "../lib/tree/published";
 import { treeVersions } from "../lib/tree/versions";
 import { expectNoAxeViolations } from "./axe";
 import { caseById } from "./cases";
+import { drawnPhoto } from "./drawn-photo";
 import { expect, Questionnaire, test } from "./fixtures";
 import { downloadReminder, firstCheck } from "./recheck-helpers";
 
@@ -22,20 +23,7 @@ const urgency = expected.urgency as keyof typeof tree.urgencies;
 const today = localIsoDate(new Date());
 const checkBack = checkBackOn(today, 4);
 
-/** A small photo the browser draws, as a phone's camera would hand it over. */
-async function aPhoto(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(() => {
-    const canvas = document.createElement("canvas");
-    canvas.width = 800;
-    canvas.height = 600;
-    const context = canvas.getContext("2d");
-    if (!context) throw new Error("no canvas");
-    context.fillStyle = "#c98f78";
-    context.fillRect(0, 0, 800, 600);
-    return canvas.toDataURL("image/jpeg", 0.8).split(",")[1] ?? "";
-  });
-  return Buffer.from(base64, "base64");
-}
+const aPhoto = (page: Page) => drawnPhoto(page, 800, 600);
 
 /** The self-care check of the reminder helper, with a photo, saved to a file as a person would. */
 async function saveACheck(page: Page) {
