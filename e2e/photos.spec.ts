@@ -7,7 +7,7 @@ const problemMessage = (problem: PhotoProblem) => englishMessages[`photos.proble
 import { checkBackOn, formatIsoDate, localIsoDate } from "../lib/recheck/dates";
 import { withExif } from "../lib/testing/exif-jpeg";
 import { expectNoAxeViolations } from "./axe";
-import { drawnPhoto } from "./drawn-photo";
+import { drawnPhoto, storedPhotos } from "./photo-helpers";
 import { expect, openWithAnswers, storageKey, test } from "./fixtures";
 import { downloadReminder, firstCheck, recheckOn } from "./recheck-helpers";
 
@@ -19,35 +19,6 @@ async function phonePhoto(page: Page): Promise<Buffer> {
   const withTags = Buffer.from(withExif(new Uint8Array(drawn), "TestCam", "Model 7"));
   expect(hasExif(withTags)).toBe(true);
   return withTags;
-}
-
-/** What this browser's IndexedDB holds: each kept photo's bytes and its decoded size. */
-async function storedPhotos(page: Page) {
-  return page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const opening = indexedDB.open("red-pores-check");
-      opening.onsuccess = () => resolve(opening.result);
-      opening.onerror = () => reject(opening.error);
-    });
-    if (!database.objectStoreNames.contains("photos")) return [];
-    const records = await new Promise<{ image: Blob; addedOn: string }[]>((resolve) => {
-      const request = database.transaction("photos").objectStore("photos").getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    database.close();
-    return Promise.all(
-      records.map(async ({ image, addedOn }) => {
-        const bitmap = await createImageBitmap(image);
-        return {
-          addedOn,
-          type: image.type,
-          bytes: Array.from(new Uint8Array(await image.arrayBuffer())),
-          width: bitmap.width,
-          height: bitmap.height,
-        };
-      }),
-    );
-  });
 }
 
 test("a phone photo is kept shrunk to 1,600 px and without its Exif camera and GPS tags", async ({ page }) => {

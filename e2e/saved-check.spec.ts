@@ -11,7 +11,7 @@ import { olderTreesIn } from "../lib/tree/published";
 import { treeVersions } from "../lib/tree/versions";
 import { expectNoAxeViolations } from "./axe";
 import { caseById } from "./cases";
-import { drawnPhoto } from "./drawn-photo";
+import { drawnPhoto, storedPhotos } from "./photo-helpers";
 import { expect, Questionnaire, test } from "./fixtures";
 import { downloadReminder, firstCheck } from "./recheck-helpers";
 
@@ -53,21 +53,8 @@ async function freshPage(browser: Browser, baseURL: string | undefined, time?: s
   return { page, requests };
 }
 
-const storedPhotoDates = (page: Page) =>
-  page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const opening = indexedDB.open("red-pores-check");
-      opening.onsuccess = () => resolve(opening.result);
-      opening.onerror = () => reject(opening.error);
-    });
-    if (!database.objectStoreNames.contains("photos")) return [];
-    const records = await new Promise<{ addedOn: string }[]>((resolve) => {
-      const request = database.transaction("photos").objectStore("photos").getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    database.close();
-    return records.map((record) => record.addedOn);
-  });
+/** The days of the photos this browser keeps. */
+const storedPhotoDates = async (page: Page) => (await storedPhotos(page)).map((photo) => photo.addedOn);
 
 test("a saved check survives a browser that forgot everything: the re-check link and the file bring Then and Now back", async ({
   page,

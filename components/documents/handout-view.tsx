@@ -15,6 +15,7 @@ import { useTreeVersions } from "../common/tree-context";
 import { TodaysRules } from "./todays-rules";
 import { BeforeAfter } from "../common/before-after";
 import { LinkError } from "../common/link-error";
+import { NeedsScript } from "../common/needs-script";
 import { useHash } from "../common/browser-state/use-hash";
 import { usePageHeading } from "../common/browser-state/visit-history";
 import { outcomeAttributes } from "../common/outcome-attributes";
@@ -32,16 +33,7 @@ export function HandoutView() {
   const decoded = hash === null ? undefined : decodeToken(versions, hash);
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
 
-  if (!decoded) {
-    // Read from the link by script only: without it, the page says what it needs and what to use instead.
-    return (
-      <main id="main-content" className="main">
-        <noscript>
-          <p className="noscript">{t("noscript.handout")}</p>
-        </noscript>
-      </main>
-    );
-  }
+  if (!decoded) return <NeedsScript message={t("noscript.handout")} />;
   if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
 
   // The link is read with the version of the questions it was made with: what the person was told.

@@ -7,6 +7,7 @@ import { checkBackOn, formatIsoDate, localIsoDate, parseIsoDate } from "../../li
 import { reminderIcs } from "../../lib/recheck/ics";
 import { languageTag } from "../../lib/i18n/locales";
 import { plan } from "./plan-store";
+import { ActionsWithStatus } from "../common/actions-with-status";
 import { downloadFile } from "../common/download-file";
 import { recheckUrl } from "../common/share-links";
 import { Cite } from "../common/references";
@@ -81,12 +82,11 @@ export function CheckBackPlanner({ outcome, answers }: { outcome: Outcome; answe
           onChange={(event) => setChosen(event.target.value)}
         />
       </div>
-      <button type="button" className="button button--secondary" onClick={downloadReminder}>
-        {t("checkBack.addReminder")}
-      </button>
-      <p className="status" role="status">
-        {status}
-      </p>
+      <ActionsWithStatus status={status}>
+        <button type="button" className="button button--secondary" onClick={downloadReminder}>
+          {t("checkBack.addReminder")}
+        </button>
+      </ActionsWithStatus>
       <p>
         {t("checkBack.reminderNote", { title })} <a href={link}>{t("checkBack.reminderLink")}</a>.{" "}
         {t("checkBack.reminderKeeps")}

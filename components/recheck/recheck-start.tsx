@@ -8,6 +8,7 @@ import { useLocale, useRoutes, useT } from "../common/locale-context";
 import { useChangedSince, useTree, useTreeVersions } from "../common/tree-context";
 import { startRecheck } from "../common/browser-state/answers-store";
 import { LinkError } from "../common/link-error";
+import { NeedsScript } from "../common/needs-script";
 import { askedAgainOnRecheck } from "../../lib/tree/roles";
 import { useHash } from "../common/browser-state/use-hash";
 import { usePageHeading } from "../common/browser-state/visit-history";
@@ -32,16 +33,7 @@ export function RecheckStart({ Kept }: { Kept: ComponentType<FirstCheckDates> })
   const heading = usePageHeading<HTMLHeadingElement>(decoded !== undefined);
   const [today] = useState(() => localIsoDate(new Date()));
 
-  if (!decoded) {
-    // Read from the link by script only: without it, the page says what it needs and what to use instead.
-    return (
-      <main id="main-content" className="main">
-        <noscript>
-          <p className="noscript">{t("noscript.recheck")}</p>
-        </noscript>
-      </main>
-    );
-  }
+  if (!decoded) return <NeedsScript message={t("noscript.recheck")} />;
   if (!decoded.ok) return <LinkError error={decoded.error} heading={heading} />;
 
   const { first } = decoded;

@@ -5,6 +5,7 @@ import { walk, type FinishedWalk } from "../../lib/journey/walk";
 import { localIsoDate, type IsoDate } from "../../lib/recheck/dates";
 import { FIRST_VERSION } from "../../lib/tree/versions";
 import { useCheckedOn, useFirstCheck } from "../common/browser-state/answers-store";
+import { ActionsWithStatus } from "../common/actions-with-status";
 import { downloadFile } from "../common/download-file";
 import { useLocale, useT } from "../common/locale-context";
 import { useTree, useTreeVersions } from "../common/tree-context";
@@ -74,12 +75,11 @@ export function SaveCheck({ journey, photos }: { journey: FinishedWalk; photos: 
           </label>
         </div>
       )}
-      <button type="button" className="button button--secondary" onClick={save}>
-        {t("savedCheck.save")}
-      </button>
-      <p className="status" role="status">
-        {status}
-      </p>
+      <ActionsWithStatus status={status}>
+        <button type="button" className="button button--secondary" onClick={save}>
+          {t("savedCheck.save")}
+        </button>
+      </ActionsWithStatus>
     </section>
   );
 }
