@@ -1,7 +1,7 @@
 import type { Translate } from "../../lib/i18n/messages";
 import { countStatement } from "../../lib/journey/outcome";
 import type { Verdict } from "../../lib/one-page/compile";
-import { warningSigns } from "../../lib/tree/roles";
+import { safetyScreen, warningSigns } from "../../lib/tree/roles";
 import type { Tree } from "../../lib/tree/schema";
 import { SourceIds } from "../common/source-ids";
 import { UrgencyIcon } from "../common/urgency-icon";
@@ -139,6 +139,9 @@ export function OnePageSoonerIf({ tree, t }: { tree: Tree; t: Translate }) {
           <li key={sign.id}>{sign.label}</li>
         ))}
       </ul>
+      <p>
+        <SourceIds ids={safetyScreen(tree, "warningScreen").sources ?? []} />
+      </p>
       <p>
         {tree.emergencyAdvice.text} <SourceIds ids={tree.emergencyAdvice.sources} />
       </p>
